@@ -1,0 +1,20 @@
+package com.gradverify.account;
+
+import java.util.Collection;
+
+/**
+ * Student accounts as the registry import creates and refreshes them: username = 学号, the
+ * default password the last six characters of the 身份证号, to be changed at first login.
+ */
+public interface StudentAccounts {
+
+	/**
+	 * Creates the accounts that do not exist yet and refreshes name, college, 身份证号 and year of
+	 * the ones that do, without touching their passwords. Meant for batches of thousands.
+	 */
+	void provision(Collection<StudentAccountSpec> students);
+
+	/** One graduate as the registry knows them; {@code idCard} is the normalised 18-character form. */
+	record StudentAccountSpec(String studentNo, String name, String idCard, String collegeName, int graduationYear) {
+	}
+}
