@@ -1,0 +1,14 @@
+package com.gradverify.registry;
+
+import java.util.Optional;
+
+/** Read access to the imported registry (省级学籍库) for the other modules. */
+public interface RegistryRecords {
+
+	Optional<RegistryEntry> find(long id);
+
+	/** The record of a graduation year with this normalised 18-character 身份证号. */
+	Optional<RegistryEntry> findByIdCard(int graduationYear, String idCard);
+
+	Optional<RegistryEntry> findByStudentNo(int graduationYear, String studentNo);
+}
