@@ -13,6 +13,7 @@ import com.gradverify.shared.DomainException;
 import com.gradverify.shared.InvalidValueException;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
+import com.gradverify.shared.TooManyAttemptsException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -54,6 +55,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
 		return problem(HttpStatus.CONFLICT, ex, List.of());
+	}
+
+	@ExceptionHandler(TooManyAttemptsException.class)
+	ResponseEntity<ProblemDetail> tooMany(TooManyAttemptsException ex) {
+		return problem(HttpStatus.TOO_MANY_REQUESTS, ex, List.of());
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

@@ -1,0 +1,228 @@
+package com.gradverify.verification;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.gradverify.registry.RegistryEntry;
+import com.gradverify.shared.ConflictException;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A student's 实名认证 application: the form, its binding to a registry record, and the review
+ * state machine. Every transition checks the current status and fails with a 409 otherwise;
+ * {@code @Version} makes a second concurrent writer fail instead of overwriting the first.
+ */
+@Entity
+@Table(name = "verification_application")
+class VerificationApplication extends AbstractAggregateRoot<VerificationApplication> {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long accountId;
+
+	private Long registryRecordId;
+
+	private int graduationYear;
+
+	private Long collegeId;
+
+	@Enumerated(EnumType.STRING)
+	private ApplicationStatus status = ApplicationStatus.DRAFT;
+
+	@Embedded
+	private VerificationForm form = new VerificationForm();
+
+	private Long originEvidenceId;
+
+	private int mismatchCount;
+
+	private int notComparedCount;
+
+	private boolean registryChanged;
+
+	private Instant submittedAt;
+
+	private Instant decidedAt;
+
+	@Column(insertable = false, updatable = false)
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected VerificationApplication() {
+	}
+
+	static VerificationApplication open(long accountId, String studentNo, int graduationYear, Long collegeId) {
+		var application = new VerificationApplication();
+		application.accountId = accountId;
+		application.graduationYear = graduationYear;
+		application.collegeId = collegeId;
+		application.form.setStudentNo(studentNo);
+		application.updatedAt = Instant.now();
+		application.compareWith(null);
+		return application;
+	}
+
+	/** Binds to a registry record and pre-fills the form from it; what the student typed elsewhere stays. */
+	void bind(RegistryEntry entry, String mobile) {
+		requireEditable();
+		registryRecordId = entry.id();
+		RegistryPrefill.apply(entry, form);
+		form.setMobile(mobile);
+		touch();
+		compareWith(entry);
+	}
+
+	/** No registry record matched: the student fills every field by hand and reviewers see it is unbound. */
+	void continueUnbound(String name, String idCard, String educationCode, String mobile) {
+		requireEditable();
+		registryRecordId = null;
+		form.setName(name);
+		form.setIdCard(idCard);
+		form.setEducationCode(educationCode);
+		form.setMobile(mobile);
+		touch();
+		compareWith(null);
+	}
+
+	/**
+	 * Replaces the form with what the student entered, keeping what only binding sets: 学号, 联系电话
+	 * and, while bound, the 身份证号 the binding matched.
+	 */
+	void saveDraft(VerificationForm input, RegistryEntry entry) {
+		requireEditable();
+		VerificationForm next = input.normalised();
+		next.setStudentNo(form.getStudentNo());
+		next.setMobile(form.getMobile());
+		if (isBound()) {
+			next.setIdCard(form.getIdCard());
+		}
+		form = next;
+		touch();
+		compareWith(entry);
+	}
+
+	void attachOriginEvidence(Long evidenceId) {
+		requireEditable();
+		originEvidenceId = evidenceId;
+		touch();
+	}
+
+	void submit(RegistryEntry entry) {
+		requireEditable();
+		compareWith(entry);
+		submittedAt = Instant.now();
+		registryChanged = false;
+		moveTo(ApplicationStatus.SUBMITTED);
+	}
+
+	/** Takes a submission back to draft, possible only before the college has acted. */
+	void withdraw() {
+		require(ApplicationStatus.SUBMITTED);
+		moveTo(ApplicationStatus.DRAFT);
+	}
+
+	void approveAtCollege() {
+		require(ApplicationStatus.SUBMITTED);
+		moveTo(ApplicationStatus.COLLEGE_APPROVED);
+	}
+
+	void approveAtSchool() {
+		require(ApplicationStatus.COLLEGE_APPROVED);
+		decidedAt = Instant.now();
+		moveTo(ApplicationStatus.APPROVED);
+	}
+
+	void rejectAtCollege() {
+		require(ApplicationStatus.SUBMITTED);
+		decidedAt = Instant.now();
+		moveTo(ApplicationStatus.REJECTED);
+	}
+
+	void rejectAtSchool() {
+		require(ApplicationStatus.COLLEGE_APPROVED);
+		decidedAt = Instant.now();
+		moveTo(ApplicationStatus.REJECTED);
+	}
+
+	/** The school sends an application back to the college's queue. */
+	void returnToCollege() {
+		require(ApplicationStatus.COLLEGE_APPROVED);
+		moveTo(ApplicationStatus.SUBMITTED);
+	}
+
+	/** The registry record changed under the application (an approved change request): compare again. */
+	void registryCorrected(RegistryEntry entry) {
+		compareWith(entry);
+		if (!status.isEditable()) {
+			registryChanged = true;
+		}
+		touch();
+	}
+
+	Comparison compareWith(RegistryEntry entry) {
+		Comparison comparison = Comparison.of(form, entry);
+		mismatchCount = comparison.count(ComparisonStatus.MISMATCH);
+		notComparedCount = comparison.count(ComparisonStatus.NOT_COMPARED);
+		return comparison;
+	}
+
+	private void moveTo(ApplicationStatus next) {
+		ApplicationStatus previous = status;
+		status = next;
+		touch();
+		registerEvent(new VerificationStatusChanged(id, accountId, previous, next));
+	}
+
+	private void requireEditable() {
+		if (!status.isEditable()) {
+			throw new ConflictException("verification.notEditable", status);
+		}
+	}
+
+	private void require(ApplicationStatus expected) {
+		if (status != expected) {
+			throw new ConflictException("verification.illegalTransition", status);
+		}
+	}
+
+	private void touch() {
+		updatedAt = Instant.now();
+	}
+
+	boolean isBound() {
+		return registryRecordId != null;
+	}
+
+	Long getId() { return id; }
+	long getAccountId() { return accountId; }
+	Long getRegistryRecordId() { return registryRecordId; }
+	int getGraduationYear() { return graduationYear; }
+	Long getCollegeId() { return collegeId; }
+	ApplicationStatus getStatus() { return status; }
+	VerificationForm getForm() { return form.copy(); }
+	Long getOriginEvidenceId() { return originEvidenceId; }
+	int getMismatchCount() { return mismatchCount; }
+	int getNotComparedCount() { return notComparedCount; }
+	boolean isRegistryChanged() { return registryChanged; }
+	Instant getSubmittedAt() { return submittedAt; }
+	Instant getDecidedAt() { return decidedAt; }
+	Instant getUpdatedAt() { return updatedAt; }
+	long getVersion() { return version; }
+}

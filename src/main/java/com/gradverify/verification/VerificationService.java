@@ -1,0 +1,118 @@
+package com.gradverify.verification;
+
+import java.util.List;
+import java.util.Map;
+
+import com.gradverify.account.SignedInAccount;
+import com.gradverify.audit.AuditTrail;
+import com.gradverify.registry.RegistryEntry;
+import com.gradverify.registry.RegistryRecords;
+import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.RuleViolationException;
+import com.gradverify.shared.RuleViolationException.Violation;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The student's side of 实名认证: see the application, save drafts, submit, withdraw. Pages and the
+ * JSON API both call this service.
+ */
+@Service
+public class VerificationService {
+
+	private final VerificationApplications applications;
+
+	private final ApplicationOpener opener;
+
+	private final RegistryRecords registry;
+
+	private final FormRules rules;
+
+	private final AuditTrail audit;
+
+	VerificationService(VerificationApplications applications, ApplicationOpener opener, RegistryRecords registry,
+			FormRules rules, AuditTrail audit) {
+		this.applications = applications;
+		this.opener = opener;
+		this.registry = registry;
+		this.rules = rules;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public VerificationView view(SignedInAccount student) {
+		return toView(opener.openFor(student));
+	}
+
+	/** Keeps a draft whatever its completeness; only malformed values are refused. */
+	@Transactional
+	public VerificationView saveDraft(SignedInAccount student, VerificationForm input, long expectedVersion) {
+		VerificationApplication application = current(student, expectedVersion);
+		List<Violation> violations = rules.formatViolations(input.normalised());
+		if (!violations.isEmpty()) {
+			throw new RuleViolationException(violations);
+		}
+		VerificationForm before = application.getForm();
+		application.saveDraft(input, entryOf(application));
+		applications.saveAndFlush(application);
+		audit.record(student.username(), "verification.saved", "verification", application.getId().toString(),
+				Map.of("changed", FormChanges.between(before, application.getForm())));
+		return toView(application);
+	}
+
+	/** 申请实名认证: every required field and every rule must pass; then the form is read-only. */
+	@Transactional
+	public VerificationView submit(SignedInAccount student, long expectedVersion) {
+		VerificationApplication application = current(student, expectedVersion);
+		if (!application.getStatus().isEditable()) {
+			throw new ConflictException("verification.notEditable", application.getStatus());
+		}
+		RegistryEntry entry = entryOf(application);
+		List<Violation> violations = rules.submissionViolations(application.getForm(), entry,
+				application.getOriginEvidenceId() != null);
+		if (!violations.isEmpty()) {
+			throw new RuleViolationException(violations);
+		}
+		application.submit(entry);
+		applications.saveAndFlush(application);
+		audit.record(student.username(), "verification.submitted", "verification", application.getId().toString(),
+				Map.of("mismatches", application.getMismatchCount(), "bound", application.isBound()));
+		return toView(application);
+	}
+
+	@Transactional
+	public VerificationView withdraw(SignedInAccount student, long expectedVersion) {
+		VerificationApplication application = current(student, expectedVersion);
+		application.withdraw();
+		applications.saveAndFlush(application);
+		audit.record(student.username(), "verification.withdrawn", "verification", application.getId().toString(),
+				Map.of());
+		return toView(application);
+	}
+
+	private VerificationApplication current(SignedInAccount student, long expectedVersion) {
+		VerificationApplication application = opener.openFor(student);
+		if (application.getVersion() != expectedVersion) {
+			throw new ConflictException("concurrent.modification");
+		}
+		return application;
+	}
+
+	private RegistryEntry entryOf(VerificationApplication application) {
+		return application.isBound() ? registry.find(application.getRegistryRecordId()).orElse(null) : null;
+	}
+
+	private VerificationView toView(VerificationApplication application) {
+		RegistryEntry entry = entryOf(application);
+		VerificationForm form = application.getForm();
+		Comparison comparison = Comparison.of(form, entry);
+		boolean originChanged = entry != null && entry.originPlaceCode() != null && form.getOriginPlaceCode() != null
+				&& !entry.originPlaceCode().equals(form.getOriginPlaceCode());
+		return new VerificationView(application.getId(), application.getStatus(), application.isBound(),
+				application.getVersion(), form, comparison.byProperty(),
+				comparison.count(ComparisonStatus.MISMATCH), comparison.count(ComparisonStatus.NOT_COMPARED),
+				application.isRegistryChanged(), application.getOriginEvidenceId(), originChanged,
+				application.getSubmittedAt());
+	}
+}

@@ -1,0 +1,82 @@
+package com.gradverify.verification.web;
+
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import com.gradverify.account.SignedInAccount;
+import com.gradverify.verification.BindingOutcome;
+import com.gradverify.verification.BindingRequest;
+import com.gradverify.verification.BindingService;
+import com.gradverify.verification.VerificationForm;
+import com.gradverify.verification.VerificationService;
+import com.gradverify.verification.VerificationView;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The student's 实名认证 journey for mobile clients and integrations; the same services as the pages. */
+@RestController
+@RequestMapping("/api/v1/me")
+@Tag(name = "实名认证（学生）", description = "Binding, the verification form, drafts, submission and withdrawal")
+class VerificationApiController {
+
+	private final VerificationService verification;
+
+	private final BindingService binding;
+
+	VerificationApiController(VerificationService verification, BindingService binding) {
+		this.verification = verification;
+		this.binding = binding;
+	}
+
+	@PostMapping("/binding")
+	@Operation(summary = "Bind the account to its registry record by 身份证号 + 姓名 + 学历 + 毕业年份",
+			description = "outcome BOUND pre-fills the form; NO_MATCH and RECORD_TAKEN change nothing. "
+					+ "Malformed input is a 400 problem with per-field errors; too many failures a 429 problem.")
+	Map<String, Object> bind(SignedInAccount student, @Valid @RequestBody BindingRequest request) {
+		BindingOutcome outcome = binding.bind(student, request);
+		return Map.of("outcome", outcome);
+	}
+
+	@GetMapping("/verification")
+	@Operation(summary = "The application: form values by section, per-field comparison and status")
+	VerificationDocument get(SignedInAccount student) {
+		return VerificationDocument.of(verification.view(student));
+	}
+
+	@PutMapping("/verification")
+	@Operation(summary = "Save a draft", description = "Only malformed values are refused (400). "
+			+ "version must be the one last read; a stale version is a 409 problem.")
+	VerificationDocument save(SignedInAccount student, @RequestBody SaveRequest request) {
+		VerificationView view = verification.saveDraft(student, request.form(), request.version());
+		return VerificationDocument.of(view);
+	}
+
+	@PostMapping("/verification/submit")
+	@Operation(summary = "申请实名认证: submit the saved draft for review",
+			description = "400 problem with per-field errors when a required field or rule fails; "
+					+ "409 when the status does not allow it or the version is stale.")
+	VerificationDocument submit(SignedInAccount student, @RequestBody VersionRequest request) {
+		return VerificationDocument.of(verification.submit(student, request.version()));
+	}
+
+	@PostMapping("/verification/withdraw")
+	@Operation(summary = "撤回: take a submission back to draft before the college has acted")
+	VerificationDocument withdraw(SignedInAccount student, @RequestBody VersionRequest request) {
+		return VerificationDocument.of(verification.withdraw(student, request.version()));
+	}
+
+	/** A draft to save, with the version it was based on. */
+	record SaveRequest(long version, VerificationForm form) {
+	}
+
+	record VersionRequest(long version) {
+	}
+}

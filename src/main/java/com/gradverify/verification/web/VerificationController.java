@@ -1,0 +1,194 @@
+package com.gradverify.verification.web;
+
+
+import jakarta.validation.Valid;
+
+import com.gradverify.account.SignedInAccount;
+import com.gradverify.reference.CodeTable;
+import com.gradverify.reference.ReferenceData;
+import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.RuleViolationException;
+import com.gradverify.shared.TooManyAttemptsException;
+import com.gradverify.verification.BindingOutcome;
+import com.gradverify.verification.BindingRequest;
+import com.gradverify.verification.BindingService;
+import com.gradverify.verification.VerificationForm;
+import com.gradverify.verification.VerificationService;
+import com.gradverify.verification.VerificationView;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The student's 实名认证 pages: binding, then the form with its marks, drafts and submission. */
+@Controller
+@RequestMapping("/verification")
+class VerificationController {
+
+	private static final String BINDING = "verification/binding";
+
+	private static final String FORM = "verification/form";
+
+	private final VerificationService verification;
+
+	private final BindingService binding;
+
+	private final ReferenceData reference;
+
+	private final VerificationPageModel pageModel;
+
+	private final MessageSource messages;
+
+	VerificationController(VerificationService verification, BindingService binding, ReferenceData reference,
+			VerificationPageModel pageModel, MessageSource messages) {
+		this.verification = verification;
+		this.binding = binding;
+		this.reference = reference;
+		this.pageModel = pageModel;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String show(SignedInAccount student, Model model) {
+		VerificationView view = verification.view(student);
+		if (!view.bound() && view.form().getIdCard() == null) {
+			return bindingPage(model, prefilledBinding(student, view), null);
+		}
+		pageModel.addTo(model, view);
+		model.addAttribute("form", view.form());
+		return FORM;
+	}
+
+	@GetMapping("/binding")
+	String rebind(SignedInAccount student, Model model) {
+		VerificationView view = verification.view(student);
+		return bindingPage(model, prefilledBinding(student, view), null);
+	}
+
+	@PostMapping("/binding")
+	String bind(SignedInAccount student, @Valid @ModelAttribute("binding") BindingRequest request,
+			BindingResult errors, @RequestParam(defaultValue = "bind") String action, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return bindingPage(model, request, null);
+		}
+		try {
+			if ("manual".equals(action)) {
+				binding.continueUnbound(student, request);
+				return "redirect:/verification";
+			}
+			BindingOutcome outcome = binding.bind(student, request);
+			if (outcome != BindingOutcome.BOUND) {
+				return bindingPage(model, request, outcome);
+			}
+			redirect.addFlashAttribute("flashSuccess", text("binding.bound"));
+			return "redirect:/verification";
+		}
+		catch (RuleViolationException ex) {
+			ex.violations().forEach(v -> errors.rejectValue(v.field(), v.code()));
+			return bindingPage(model, request, null);
+		}
+		catch (TooManyAttemptsException | ConflictException ex) {
+			model.addAttribute("flashError", text(ex.messageCode(), ex.args()));
+			return bindingPage(model, request, null);
+		}
+	}
+
+	@PostMapping(params = "action=save")
+	String save(SignedInAccount student, @ModelAttribute("form") VerificationForm form, BindingResult errors,
+			@RequestParam long version, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return redisplay(student, form, errors, model);
+		}
+		try {
+			verification.saveDraft(student, form, version);
+			redirect.addFlashAttribute("flashSuccess", text("verification.saved"));
+			return "redirect:/verification";
+		}
+		catch (RuleViolationException ex) {
+			return redisplay(student, form, reject(errors, ex), model);
+		}
+	}
+
+	@PostMapping(params = "action=submit")
+	String submit(SignedInAccount student, @ModelAttribute("form") VerificationForm form, BindingResult errors,
+			@RequestParam long version, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return redisplay(student, form, errors, model);
+		}
+		try {
+			// what the student typed is kept as a draft even when a submission rule fails
+			VerificationView saved = verification.saveDraft(student, form, version);
+			verification.submit(student, saved.version());
+			redirect.addFlashAttribute("flashSuccess", text("verification.submitted"));
+			return "redirect:/verification";
+		}
+		catch (RuleViolationException ex) {
+			return redisplay(student, form, reject(errors, ex), model);
+		}
+	}
+
+	@PostMapping(params = "action=withdraw")
+	String withdraw(SignedInAccount student, @RequestParam long version, RedirectAttributes redirect) {
+		verification.withdraw(student, version);
+		redirect.addFlashAttribute("flashSuccess", text("verification.withdrawn"));
+		return "redirect:/verification";
+	}
+
+	private String redisplay(SignedInAccount student, VerificationForm typed, BindingResult errors, Model model) {
+		VerificationView stored = verification.view(student);
+		pageModel.addTo(model, stored);
+		// the student's values, not the stored ones, so nothing typed is lost
+		VerificationForm shown = typed;
+		shown.setStudentNo(stored.form().getStudentNo());
+		shown.setMobile(stored.form().getMobile());
+		if (stored.bound()) {
+			shown.setIdCard(stored.form().getIdCard());
+		}
+		model.addAttribute("form", shown);
+		model.addAttribute("flashError", text("verification.fixErrors"));
+		return FORM;
+	}
+
+	private static BindingResult reject(BindingResult errors, RuleViolationException ex) {
+		for (var violation : ex.violations()) {
+			if (violation.field() == null) {
+				errors.reject(violation.code(), violation.args(), null);
+			}
+			else {
+				errors.rejectValue(violation.field(), violation.code(), violation.args(), null);
+			}
+		}
+		return errors;
+	}
+
+	private String bindingPage(Model model, BindingRequest request, BindingOutcome outcome) {
+		model.addAttribute("binding", request);
+		model.addAttribute("outcome", outcome);
+		model.addAttribute("educationLevels", reference.entries(CodeTable.EDUCATION_LEVEL));
+		model.addAttribute("menu", "verification");
+		return BINDING;
+	}
+
+	private static BindingRequest prefilledBinding(SignedInAccount student, VerificationView view) {
+		var request = new BindingRequest();
+		request.setGraduationYear(student.graduationYear());
+		request.setName(view.form().getName() == null ? student.displayName() : view.form().getName());
+		request.setEducationCode(view.form().getEducationCode());
+		request.setMobile(view.form().getMobile());
+		return request;
+	}
+
+	private String text(String code, Object... args) {
+		return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+	}
+
+}

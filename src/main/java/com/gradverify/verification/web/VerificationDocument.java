@@ -1,0 +1,64 @@
+package com.gradverify.verification.web;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.gradverify.verification.ApplicationStatus;
+import com.gradverify.verification.ComparisonStatus;
+import com.gradverify.verification.FieldComparison;
+import com.gradverify.verification.VerificationForm;
+import com.gradverify.verification.VerificationView;
+
+/**
+ * The API's view of an application: the form's values grouped by the four sections, and each
+ * key field's {@code {status, registryValue}}.
+ */
+record VerificationDocument(long applicationId, ApplicationStatus status, boolean bound, long version,
+		boolean editable, Sections sections, Map<String, Mark> comparison, boolean registryChanged,
+		Instant submittedAt) {
+
+	static VerificationDocument of(VerificationView view) {
+		Map<String, Mark> marks = new LinkedHashMap<>();
+		for (Map.Entry<String, FieldComparison> entry : view.comparison().entrySet()) {
+			marks.put(entry.getKey(), new Mark(entry.getValue().status(), entry.getValue().registryValue()));
+		}
+		VerificationForm f = view.form();
+		var sections = new Sections(
+				new Identity(f.getName(), f.getGenderCode(), f.getEthnicCode(), f.getIdCard(), f.getBirthDate(),
+						f.getPoliticalCode()),
+				new Enrolment(f.getExamineeNo(), f.getStudentNo(), f.getCollegeName(), f.getClassName(),
+						f.getMajorCode(), f.getMajorName(), f.getEducationCode(), f.getSchoolingLength(),
+						f.getTrainingModeCode(), f.getSponsorUnit(), f.getEnrolmentDate(), f.getGraduationDate(),
+						f.getOriginPlaceCode(), f.getUrbanRuralCode(), f.getNormalStudentCode(), f.getDifficultyCode()),
+				new Archive(f.getArchiveUnit(), f.getPoliceStation(), f.getHukouTransferred(),
+						f.getArchiveTransferred()),
+				new Contact(f.getMobile(), f.getHomePhone(), f.getHomeDivisionCode(), f.getHomeAddressDetail(),
+						f.getPostcode(), f.getEmail()));
+		return new VerificationDocument(view.applicationId(), view.status(), view.bound(), view.version(),
+				view.editable(), sections, marks, view.registryChanged(), view.submittedAt());
+	}
+
+	record Mark(ComparisonStatus status, String registryValue) {
+	}
+
+	record Sections(Identity identity, Enrolment enrolment, Archive archive, Contact contact) {
+	}
+
+	record Identity(String name, String genderCode, String ethnicCode, String idCard, java.time.LocalDate birthDate,
+			String politicalCode) {
+	}
+
+	record Enrolment(String examineeNo, String studentNo, String collegeName, String className, String majorCode,
+			String majorName, String educationCode, java.math.BigDecimal schoolingLength, String trainingModeCode,
+			String sponsorUnit, java.time.LocalDate enrolmentDate, java.time.LocalDate graduationDate,
+			String originPlaceCode, String urbanRuralCode, String normalStudentCode, String difficultyCode) {
+	}
+
+	record Archive(String archiveUnit, String policeStation, Boolean hukouTransferred, Boolean archiveTransferred) {
+	}
+
+	record Contact(String mobile, String homePhone, String homeDivisionCode, String homeAddressDetail,
+			String postcode, String email) {
+	}
+}

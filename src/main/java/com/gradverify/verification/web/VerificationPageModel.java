@@ -1,0 +1,63 @@
+package com.gradverify.verification.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.gradverify.reference.CodeTable;
+import com.gradverify.reference.ReferenceData;
+import com.gradverify.reference.ReferenceData.CodeEntry;
+import com.gradverify.verification.FieldComparison;
+import com.gradverify.verification.KeyField;
+import com.gradverify.verification.VerificationView;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What the form page needs besides the form: code lists, mark texts, place names. */
+@Component
+class VerificationPageModel {
+
+	private final ReferenceData reference;
+
+	VerificationPageModel(ReferenceData reference) {
+		this.reference = reference;
+	}
+
+	void addTo(Model model, VerificationView view) {
+		Map<String, List<CodeEntry>> codes = new HashMap<>();
+		for (CodeTable table : CodeTable.values()) {
+			codes.put(table.name(), reference.entries(table));
+		}
+		model.addAttribute("codes", codes);
+		model.addAttribute("view", view);
+		model.addAttribute("marks", view.comparison());
+		model.addAttribute("registryDisplay", registryDisplay(view));
+		model.addAttribute("originPlaceName",
+				view.form().getOriginPlaceCode() == null ? null
+						: reference.originPlaceName(view.form().getOriginPlaceCode()).orElse(null));
+		model.addAttribute("menu", "verification");
+	}
+
+	/** The registry's values as a person reads them: 汉族 rather than 01, 湖南省岳阳县 rather than 430621. */
+	private Map<String, String> registryDisplay(VerificationView view) {
+		var display = new HashMap<String, String>();
+		for (KeyField field : KeyField.values()) {
+			FieldComparison comparison = view.comparison().get(field.property());
+			String value = comparison == null ? null : comparison.registryValue();
+			if (value == null) {
+				continue;
+			}
+			String readable = value;
+			if (field.codeTable() != null) {
+				readable = reference.codeName(field.codeTable(), value).map(name -> name + "（" + value + "）")
+					.orElse(value);
+			}
+			else if (field == KeyField.ORIGIN_PLACE) {
+				readable = reference.originPlaceName(value).map(name -> name + "（" + value + "）").orElse(value);
+			}
+			display.put(field.property(), readable);
+		}
+		return display;
+	}
+}
