@@ -53,8 +53,18 @@ final class HeaderLayout {
 	 * {@code null} when blank or absent. Names keep their full-width punctuation.
 	 */
 	String code(List<String> cells, RegistryColumn column) {
-		String value = HalfWidth.normalize(raw(cells, column));
+		String raw = raw(cells, column);
+		String value = hasFullWidth(raw) ? HalfWidth.normalize(raw) : raw;
 		return value.isEmpty() ? null : value;
+	}
+
+	private static boolean hasFullWidth(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= '\u3000') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The cell as the user wrote it, for the error report. */

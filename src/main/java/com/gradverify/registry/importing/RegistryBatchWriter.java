@@ -57,32 +57,64 @@ class RegistryBatchWriter {
 		this.accounts = accounts;
 	}
 
+	/** Whether the year has no record yet, so that an import of it can take the all-new fast path. */
+	@Transactional(readOnly = true)
+	boolean isNewYear(int graduationYear) {
+		return !jdbc.sql("select exists (select 1 from registry_record where graduation_year = :year)")
+			.param("year", graduationYear)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Stores a batch; {@code newYear} (the year had no record when the import started, and only one
+	 * import runs at a time) lets the rows go straight into {@code registry_record}, since none of
+	 * them can exist already.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	BatchOutcome write(UUID importId, int graduationYear, List<RegistryRow> rows) {
+	BatchOutcome write(UUID importId, int graduationYear, List<RegistryRow> rows, boolean newYear) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
+		BatchOutcome outcome;
 		try {
-			StagingCopy.copy(connection, rows);
+			if (newYear) {
+				StagingCopy.intoRecords(connection, graduationYear, rows);
+				outcome = new BatchOutcome(rows.size(), 0, 0, List.of());
+			}
+			else {
+				StagingCopy.intoStaging(connection, rows);
+				outcome = upsertStaged(importId, graduationYear, rows.size());
+			}
 		}
 		catch (SQLException | IOException ex) {
-			throw new IllegalStateException("COPY into the registry staging table failed", ex);
+			throw new IllegalStateException("COPY of a registry batch failed", ex);
 		}
-		List<RowProblem> rejected = rejectStudentNosOfOthers(graduationYear, rows);
-		keepHistory(importId, graduationYear);
-		long[] counts = upsert(graduationYear);
-		List<RegistryRow> stored = withoutRejected(rows, rejected);
+		List<RegistryRow> stored = withoutRejected(rows, outcome.rejected());
 		registerCatalog(stored);
 		accounts.provision(stored.stream()
 			.map(r -> new StudentAccountSpec(r.studentNo(), r.name(), r.idCard(), r.collegeName(), graduationYear))
 			.toList());
-		int inserted = (int) counts[0];
-		int updated = (int) counts[1];
-		return new BatchOutcome(inserted, updated, stored.size() - inserted - updated, rejected);
+		return outcome;
 	}
 
-	private List<RowProblem> rejectStudentNosOfOthers(int graduationYear, List<RegistryRow> rows) {
+	private BatchOutcome upsertStaged(UUID importId, int graduationYear, int rows) {
+		List<RowProblem> rejected = rejectStudentNosOfOthers(graduationYear);
+		keepHistory(importId, graduationYear);
+		long[] counts = upsert(graduationYear);
+		int inserted = (int) counts[0];
+		int updated = (int) counts[1];
+		return new BatchOutcome(inserted, updated, rows - rejected.size() - inserted - updated, rejected);
+	}
+
+	/*
+	 * The lateral subqueries with "offset 0" make PostgreSQL probe the per-year indexes row by row:
+	 * statistics of a table growing during the import lag behind, and a planner that believes the
+	 * year nearly empty would hash all its records for every batch instead.
+	 */
+	private List<RowProblem> rejectStudentNosOfOthers(int graduationYear) {
 		List<RowProblem> problems = jdbc.sql("""
 				select s.row_no, s.student_no from registry_staging s
-				join registry_record r on r.graduation_year = :year and r.student_no = s.student_no
+				cross join lateral (select r.id_card from registry_record r
+				  where r.graduation_year = :year and r.student_no = s.student_no offset 0) r
 				where r.id_card <> s.id_card""")
 			.param("year", graduationYear)
 			.query((rs, n) -> RowProblem.of(rs.getInt(1), RegistryColumn.STUDENT_NO, rs.getString(2),
@@ -100,7 +132,9 @@ class RegistryBatchWriter {
 		jdbc.sql("""
 				insert into registry_record_history (record_id, import_id, old_values)
 				select r.id, :importId, to_jsonb(r) - 'id' - 'created_at'
-				from registry_record r join registry_staging s on r.graduation_year = :year and r.id_card = s.id_card
+				from registry_staging s
+				cross join lateral (select * from registry_record r
+				  where r.graduation_year = :year and r.id_card = s.id_card offset 0) r
 				where %s""".formatted(changed("r", "s")))
 			.param("importId", importId)
 			.param("year", graduationYear)

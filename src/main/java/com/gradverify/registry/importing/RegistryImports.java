@@ -179,8 +179,9 @@ public class RegistryImports implements DisposableBean {
 			int total = file.countDataRows();
 			transactions.executeWithoutResult(tx -> imports.setTotal(id, total));
 			var validator = new RowValidator(HeaderLayout.of(file.header()), graduationYear, reference);
-			int read = new ImportRun(file, validator, properties.batchSize(), batch -> store(id, graduationYear, batch))
-				.run();
+			boolean newYear = writer.isNewYear(graduationYear);
+			int read = PipelinedRun.run(sink -> new ImportRun(file, validator, properties.batchSize(), sink),
+					batch -> store(id, graduationYear, batch, newYear));
 			transactions.executeWithoutResult(tx -> {
 				imports.finish(id, read);
 				auditImport(id, actor, fileName, graduationYear, "DONE");
@@ -194,10 +195,10 @@ public class RegistryImports implements DisposableBean {
 		}
 	}
 
-	private void store(UUID id, int graduationYear, ImportRun.Batch batch) {
+	private void store(UUID id, int graduationYear, ImportRun.Batch batch, boolean newYear) {
 		transactions.executeWithoutResult(tx -> {
 			var outcome = batch.valid().isEmpty() ? new RegistryBatchWriter.BatchOutcome(0, 0, 0, List.of())
-					: writer.write(id, graduationYear, batch.valid());
+					: writer.write(id, graduationYear, batch.valid(), newYear);
 			List<RowProblem> problems = new java.util.ArrayList<>(batch.problems());
 			problems.addAll(outcome.rejected());
 			imports.recordBatch(id, batch.readSoFar(), outcome.inserted(), outcome.updated(), outcome.unchanged(),

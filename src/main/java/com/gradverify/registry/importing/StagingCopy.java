@@ -5,12 +5,14 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import org.postgresql.PGConnection;
 
 /**
- * Writes a batch of rows into the session's temporary staging table with PostgreSQL COPY, the
- * fastest way in. The table is emptied at every commit, so each batch starts clean.
+ * Writes a batch of rows with PostgreSQL COPY, the fastest way in: into the session's temporary
+ * staging table (emptied at every commit, so each batch starts clean), or, for a year that has no
+ * record yet, straight into {@code registry_record}.
  */
 final class StagingCopy {
 
@@ -34,14 +36,29 @@ final class StagingCopy {
 	private StagingCopy() {
 	}
 
-	static void copy(Connection connection, List<RegistryRow> rows) throws SQLException, IOException {
+	static void intoStaging(Connection connection, List<RegistryRow> rows) throws SQLException, IOException {
 		try (var statement = connection.createStatement()) {
 			statement.execute("set local client_min_messages = warning");
 			statement.execute(CREATE);
 		}
+		copy(connection, "copy registry_staging (row_no, " + COLUMNS + ") from stdin", rows, RegistryRow::rowNo);
+	}
+
+	/**
+	 * For a year without any record, where every valid row is new: the file's own duplicates are
+	 * rejected before, and a conflict with a concurrent writer fails the batch as a whole.
+	 */
+	static void intoRecords(Connection connection, int graduationYear, List<RegistryRow> rows)
+			throws SQLException, IOException {
+		copy(connection, "copy registry_record (graduation_year, " + COLUMNS + ") from stdin", rows,
+				row -> graduationYear);
+	}
+
+	private static void copy(Connection connection, String sql, List<RegistryRow> rows,
+			ToIntFunction<RegistryRow> firstColumn) throws SQLException, IOException {
 		StringBuilder text = new StringBuilder(rows.size() * 200);
 		for (RegistryRow row : rows) {
-			text.append(row.rowNo());
+			text.append(firstColumn.applyAsInt(row));
 			field(text, row.idCard());
 			field(text, row.name());
 			field(text, row.studentNo());
@@ -66,9 +83,7 @@ final class StagingCopy {
 			field(text, row.urbanRuralCode());
 			text.append('\n');
 		}
-		connection.unwrap(PGConnection.class)
-			.getCopyAPI()
-			.copyIn("copy registry_staging (row_no, " + COLUMNS + ") from stdin", new StringReader(text.toString()));
+		connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
 	}
 
 	/** A tab and the value in COPY text format: {@code \N} for null, backslash escapes otherwise. */

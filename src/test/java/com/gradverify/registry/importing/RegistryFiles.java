@@ -27,10 +27,15 @@ final class RegistryFiles {
 
 	/** A complete valid row of the 2025 graduates, keyed by header. */
 	static Map<String, String> row(int n) {
-		LocalDate birth = LocalDate.of(2003, 1, 1).plusDays(n);
+		return row(2025, n);
+	}
+
+	/** A complete valid row of a year's graduates, keyed by header; 身份证号 and 学号 differ by year and n. */
+	static Map<String, String> row(int year, int n) {
+		LocalDate birth = LocalDate.of(year - 22, 1, 1).plusDays(n);
 		var row = new LinkedHashMap<String, String>();
 		row.put("考生号", String.format("2143010%07d", n));
-		row.put("身份证号", idCard("430602", birth, 100 + 2 * (n % 400) + 1));
+		row.put("身份证号", idCard("430602", birth, 2 * (year % 100) + 1));
 		row.put("姓名", "学生" + n);
 		row.put("性别代码", "1");
 		row.put("民族代码", "01");
@@ -43,10 +48,10 @@ final class RegistryFiles {
 		row.put("生源所在地代码", "430621");
 		row.put("学制", "4");
 		row.put("入学时间", "2021-09-01");
-		row.put("毕业时间", "2025-06-30");
+		row.put("毕业时间", year + "-06-30");
 		row.put("院系", "计算机学院");
 		row.put("班级", "计科2101");
-		row.put("学号", String.format("2021%06d", n));
+		row.put("学号", String.format("%d%06d", year, n));
 		row.put("出生日期", birth.toString());
 		return row;
 	}
