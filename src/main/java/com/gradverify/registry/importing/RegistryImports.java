@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -121,37 +122,50 @@ public class RegistryImports implements DisposableBean {
 		executor.shutdownNow();
 	}
 
+	/** Stores the upload in a temporary file once year and file pass; otherwise refuses with every problem. */
 	private Path checkAndStore(String fileName, long size, InputStream content, Integer graduationYear) {
+		List<Violation> problems = new ArrayList<>(2);
 		int thisYear = Year.now().getValue();
 		if (graduationYear == null || graduationYear < 2000 || graduationYear > thisYear + 2) {
-			throw new RuleViolationException(List.of(new Violation("graduationYear", "registry.year.invalid", "2000",
-					String.valueOf(thisYear + 2))));
+			problems.add(new Violation("graduationYear", "registry.year.invalid", "2000", String.valueOf(thisYear + 2)));
 		}
+		Path upload = null;
 		if (content == null || size == 0) {
-			throw fileProblem("registry.file.empty");
+			problems.add(new Violation("file", "registry.file.empty"));
 		}
-		if (size > properties.maxUploadSize().toBytes()) {
-			throw fileProblem("registry.file.tooLarge", properties.maxUploadSize().toMegabytes());
+		else if (size > properties.maxUploadSize().toBytes()) {
+			problems.add(new Violation("file", "registry.file.tooLarge", properties.maxUploadSize().toMegabytes()));
 		}
-		Path upload;
+		else {
+			upload = store(content);
+			try {
+				inspect(upload);
+			}
+			catch (RegistryFileException ex) {
+				problems.add(new Violation("file", ex.code(), ex.args().toArray()));
+			}
+			catch (RuntimeException ex) {
+				deleteQuietly(upload);
+				throw ex;
+			}
+		}
+		if (!problems.isEmpty()) {
+			if (upload != null) {
+				deleteQuietly(upload);
+			}
+			throw new RuleViolationException(problems);
+		}
+		return upload;
+	}
+
+	private static Path store(InputStream content) {
 		try {
-			upload = Files.createTempFile("registry-", ".upload");
+			Path upload = Files.createTempFile("registry-", ".upload");
 			Files.copy(content, upload, StandardCopyOption.REPLACE_EXISTING);
+			return upload;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		try {
-			inspect(upload);
-			return upload;
-		}
-		catch (RegistryFileException ex) {
-			deleteQuietly(upload);
-			throw fileProblem(ex.code(), ex.args().toArray());
-		}
-		catch (RuntimeException ex) {
-			deleteQuietly(upload);
-			throw ex;
 		}
 	}
 
@@ -199,7 +213,7 @@ public class RegistryImports implements DisposableBean {
 		transactions.executeWithoutResult(tx -> {
 			var outcome = batch.valid().isEmpty() ? new RegistryBatchWriter.BatchOutcome(0, 0, 0, List.of())
 					: writer.write(id, graduationYear, batch.valid(), newYear);
-			List<RowProblem> problems = new java.util.ArrayList<>(batch.problems());
+			List<RowProblem> problems = new ArrayList<>(batch.problems());
 			problems.addAll(outcome.rejected());
 			imports.recordBatch(id, batch.readSoFar(), outcome.inserted(), outcome.updated(), outcome.unchanged(),
 					batch.rejectedRows() + outcome.rejected().size(), problems);
@@ -229,10 +243,6 @@ public class RegistryImports implements DisposableBean {
 			details.put("rejected", s.rejected());
 			audit.record(actor, "REGISTRY_IMPORT", "registry_import", id.toString(), details);
 		});
-	}
-
-	private static RuleViolationException fileProblem(String code, Object... args) {
-		return new RuleViolationException(List.of(new Violation("file", code, args)));
 	}
 
 	private static String truncate(String text, int max) {
