@@ -37,6 +37,9 @@ public interface EvidenceFiles {
 	/** Opens a file's bytes; {@link com.gradverify.shared.NotFoundException} when there is none. */
 	EvidenceContent open(long id);
 
+	/** The size limit of one upload, for hints next to upload controls. */
+	long maxSizeMegabytes();
+
 	/** How many files one request or field may carry; callers enforce it before storing another. */
 	int maxFilesPerSubject();
 

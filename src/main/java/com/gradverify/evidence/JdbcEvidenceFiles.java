@@ -181,6 +181,11 @@ class JdbcEvidenceFiles implements EvidenceFiles {
 	}
 
 	@Override
+	public long maxSizeMegabytes() {
+		return properties.maxSize().toMegabytes();
+	}
+
+	@Override
 	public int maxFilesPerSubject() {
 		return properties.maxFilesPerSubject();
 	}
