@@ -22,7 +22,7 @@ import javax.imageio.ImageIO;
  * runs over. Deterministic (seeded); rerun after changing it:
  * {@code mvn -q -B test-compile && java -cp target/test-classes com.gradverify.evidence.EvidenceCorpusGenerator}
  */
-final class EvidenceCorpusGenerator {
+public final class EvidenceCorpusGenerator {
 
 	static final String CAMERA_MAKE = "GradVerifyCam";
 
@@ -136,6 +136,11 @@ final class EvidenceCorpusGenerator {
 		crc.update(data);
 		return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(typeBytes).put(data)
 			.putInt((int) crc.getValue()).array();
+	}
+
+	/** A valid PDF whose bytes nothing else produces, for tests that must not share stored content. */
+	public static byte[] uniquePdf() {
+		return pdf("<< /Type /Catalog /Pages 2 0 R /Lang (" + java.util.UUID.randomUUID() + ") >>");
 	}
 
 	/** A one-page PDF with a correct cross-reference table, using the given catalog. */
