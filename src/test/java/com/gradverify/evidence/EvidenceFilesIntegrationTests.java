@@ -153,6 +153,20 @@ class EvidenceFilesIntegrationTests {
 	}
 
 	@Test
+	void theDatabaseRefusesAContentTypeOrNameTheValidatorWouldNeverProduce() {
+		String insert = """
+				insert into evidence_file (owner_account_id, sha256, content_type, size_bytes, display_name, purpose)
+				values (:owner, :sha256, :type, 1, :name, 'amendment')""";
+		String sha256 = "0".repeat(64);
+		assertThatThrownBy(() -> jdbc.sql(insert).param("owner", owner).param("sha256", sha256)
+			.param("type", "text/html").param("name", "a.html").update())
+			.isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> jdbc.sql(insert).param("owner", owner).param("sha256", sha256)
+			.param("type", "image/png").param("name", "../a.png").update())
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
 	void theCountLimitIsTheCallersToEnforce() {
 		int max = evidence.maxFilesPerSubject();
 		evidence.requireRoomForAnother(max - 1);
