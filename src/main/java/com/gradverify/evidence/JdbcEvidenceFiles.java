@@ -28,13 +28,17 @@ import com.gradverify.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Evidence on PostgreSQL plus an {@link EvidenceStorage}. Validation runs before any transaction;
- * the row and the stored bytes are written in one transaction (row first, so a failed insert
- * leaves no file, and a failed write rolls the row back). Rows sharing content serialise on a
+ * Evidence on PostgreSQL plus an {@link EvidenceStorage}. Validation (image decoding) runs before
+ * any transaction of this class, so call {@link #store} outside long transactions. The row and the
+ * stored bytes are written in one transaction, joining the caller's if there is one: row first, so
+ * a failed insert leaves no file; a failed write rolls the row back; a rollback removes the bytes. Rows sharing content serialise on a
  * per-hash advisory lock, so deleting the last reference cannot race a new upload of the same bytes.
  * The bytes of a deleted file go inside that transaction; should its commit then fail, the row
  * stays without content (an error on download) rather than personal data staying on disk.
@@ -53,6 +57,8 @@ class JdbcEvidenceFiles implements EvidenceFiles {
 
 	private final TransactionTemplate transactions;
 
+	private final TransactionTemplate separateTransaction;
+
 	private final EvidenceStorage storage;
 
 	private final EvidenceProperties properties;
@@ -67,6 +73,8 @@ class JdbcEvidenceFiles implements EvidenceFiles {
 			EvidenceProperties properties, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.separateTransaction = new TransactionTemplate(transactions.getTransactionManager());
+		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.storage = storage;
 		this.properties = properties;
 		this.validator = new EvidenceValidator(properties.maxPixels(), properties.workDir());
@@ -104,6 +112,7 @@ class JdbcEvidenceFiles implements EvidenceFiles {
 					.query(Long.class)
 					.single();
 				put(sha256, bytes);
+				removeContentOnRollback(sha256);
 				return find(id).orElseThrow();
 			});
 		}
@@ -155,18 +164,7 @@ class JdbcEvidenceFiles implements EvidenceFiles {
 		}
 		lockContent(row.sha256());
 		jdbc.sql("delete from evidence_file where id = :id").param("id", id).update();
-		boolean stillUsed = jdbc.sql("select exists (select 1 from evidence_file where sha256 = :sha256)")
-			.param("sha256", row.sha256())
-			.query(Boolean.class)
-			.single();
-		if (!stillUsed) {
-			try {
-				storage.delete(row.sha256());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Could not delete evidence content", ex);
-			}
-		}
+		deleteContentIfUnused(row.sha256());
 	}
 
 	@Override
@@ -211,6 +209,40 @@ class JdbcEvidenceFiles implements EvidenceFiles {
 			.param("id", id)
 			.query((rs, n) -> new Row(toFile(rs, n), rs.getString("sha256")))
 			.optional();
+	}
+
+	/**
+	 * When the transaction that stored a file rolls back (also a caller's own transaction that
+	 * {@link #store} joined), its bytes go too unless another committed row uses them.
+	 */
+	private void removeContentOnRollback(String sha256) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_ROLLED_BACK) {
+					separateTransaction.executeWithoutResult(tx -> {
+						lockContent(sha256);
+						deleteContentIfUnused(sha256);
+					});
+				}
+			}
+		});
+	}
+
+	/** Call with the content lock held. */
+	private void deleteContentIfUnused(String sha256) {
+		boolean used = jdbc.sql("select exists (select 1 from evidence_file where sha256 = :sha256)")
+			.param("sha256", sha256)
+			.query(Boolean.class)
+			.single();
+		if (!used) {
+			try {
+				storage.delete(sha256);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not delete evidence content", ex);
+			}
+		}
 	}
 
 	/** Serialises everything that adds or removes a reference to one content hash. */

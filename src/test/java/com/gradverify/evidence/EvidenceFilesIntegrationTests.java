@@ -27,6 +27,7 @@ import com.gradverify.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class EvidenceFilesIntegrationTests {
@@ -39,6 +40,9 @@ class EvidenceFilesIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	long owner;
 
@@ -112,6 +116,20 @@ class EvidenceFilesIntegrationTests {
 		assertThatThrownBy(() -> evidence.store(noSuchAccount, "amendment", "a.pdf", new ByteArrayInputStream(pdf)))
 			.isInstanceOf(DataIntegrityViolationException.class);
 
+		assertThat(Files.exists(blob(sha256(pdf)))).isFalse();
+	}
+
+	@Test
+	void whenTheCallersTransactionRollsBackNeitherRowNorBytesRemain() {
+		byte[] pdf = uniquePdf();
+
+		Long id = transactions.execute(status -> {
+			EvidenceFile file = evidence.store(owner, "amendment", "a.pdf", new ByteArrayInputStream(pdf));
+			status.setRollbackOnly();
+			return file.id();
+		});
+
+		assertThat(evidence.find(id)).isEmpty();
 		assertThat(Files.exists(blob(sha256(pdf)))).isFalse();
 	}
 
