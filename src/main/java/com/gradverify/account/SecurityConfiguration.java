@@ -45,6 +45,13 @@ class SecurityConfiguration {
 	private static final RequestMatcher API_WITH_AUTHORIZATION_HEADER = request -> API.matches(request)
 			&& request.getHeader(HttpHeaders.AUTHORIZATION) != null;
 
+	/**
+	 * The token endpoint cannot carry a token yet; it uses no session, and a forged cross-site
+	 * call could not read the token it answers with, so it needs no CSRF token either.
+	 */
+	private static final RequestMatcher TOKEN_ENDPOINT = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/api/v1/auth/token");
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ApiProblemResponses problems,
 			LoginFailureHandler loginFailure, SecurityContextRepository contextRepository) throws Exception {
@@ -57,7 +64,7 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/error", "/v3/api-docs/**",
 						"/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+				.requestMatchers(TOKEN_ENDPOINT)
 				.permitAll()
 				.requestMatchers("/admin/**", "/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())
@@ -65,7 +72,7 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailure).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_AUTHORIZATION_HEADER))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_AUTHORIZATION_HEADER, TOKEN_ENDPOINT))
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
 					.addEntryPointFor(problems, API)
