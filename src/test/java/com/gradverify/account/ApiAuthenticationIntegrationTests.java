@@ -160,6 +160,16 @@ class ApiAuthenticationIntegrationTests {
 			.andExpect(status().isNoContent());
 	}
 
+	@Test
+	void theOpenApiDocumentIsPublicAndDescribesTheAccountEndpoints() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/auth/token'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/me/password'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/admin/accounts'].post").exists())
+			.andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
+	}
+
 	private ResultActions issueToken(String username, String password) throws Exception {
 		return mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(java.util.Map.of("username", username, "password", password))));
