@@ -2,6 +2,7 @@ package com.gradverify.account;
 
 import java.util.Optional;
 
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -25,7 +26,6 @@ public final class CurrentAccount {
 
 	/** The current account; fails if the request is not authenticated. */
 	public static SignedInAccount require() {
-		return get().orElseThrow(() -> new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
-				"no signed-in account"));
+		return get().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("no signed-in account"));
 	}
 }

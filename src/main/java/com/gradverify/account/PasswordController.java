@@ -39,7 +39,13 @@ class PasswordController {
 	@GetMapping
 	String form(@AuthenticationPrincipal AccountPrincipal principal, Model model) {
 		model.addAttribute("form", new PasswordChangeForm());
+		return view(principal, model);
+	}
+
+	private static String view(AccountPrincipal principal, Model model) {
 		model.addAttribute("required", principal.passwordChangeRequired());
+		// only students start with a default password derived from the 身份证号
+		model.addAttribute("defaultPassword", principal.passwordChangeRequired() && principal.account().is(Role.STUDENT));
 		return VIEW;
 	}
 
@@ -54,8 +60,7 @@ class PasswordController {
 		}
 		catch (RuleViolationException ex) {
 			FormErrors.reject(result, ex.violations());
-			model.addAttribute("required", principal.passwordChangeRequired());
-			return VIEW;
+			return view(principal, model);
 		}
 		redirect.addFlashAttribute("flashSuccess",
 				messages.getMessage("password.changed", null, LocaleContextHolder.getLocale()));
