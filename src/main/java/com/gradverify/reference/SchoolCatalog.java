@@ -7,7 +7,14 @@ import java.util.Optional;
 /** The school's own colleges (学院) and majors (专业), editable by the administrator. */
 public interface SchoolCatalog {
 
-	/** Creates the colleges and majors an imported registry names and the catalog lacks. */
+	/**
+	 * Creates the colleges and majors an imported registry names and the catalog lacks; idempotent
+	 * and safe to run concurrently. Names are matched exactly after trimming; blank college names
+	 * are ignored. A major (code + name) keeps the college it was first registered with.
+	 *
+	 * @throws com.gradverify.shared.InvalidValueException ({@code catalog.major.codeFormat} or
+	 * {@code catalog.major.nameRequired}) before anything is written, if a major is malformed
+	 */
 	void registerAll(Collection<String> collegeNames, Collection<MajorRef> majors);
 
 	Optional<College> collegeByName(String name);

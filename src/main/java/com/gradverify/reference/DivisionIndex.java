@@ -1,0 +1,94 @@
+package com.gradverify.reference;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.gradverify.reference.ReferenceData.Division;
+
+/**
+ * All divisions in memory (about 45,000; they change once a year with a new migration), with the
+ * lookups the cascading selects and the 生源地 naming need.
+ */
+final class DivisionIndex {
+
+	private static final Set<String> MUNICIPALITIES = Set.of("11", "12", "31", "50");
+
+	private static final Comparator<Division> BY_CODE = Comparator.comparing(Division::code);
+
+	private final Map<String, Division> byCode = new HashMap<>();
+
+	private final Map<String, List<Division>> byParent = new HashMap<>();
+
+	private final List<Division> provinces = new ArrayList<>();
+
+	DivisionIndex(Iterable<Division> divisions) {
+		for (Division division : divisions) {
+			byCode.put(division.code(), division);
+			if (division.parentCode() == null) {
+				provinces.add(division);
+			}
+			else {
+				byParent.computeIfAbsent(division.parentCode(), parent -> new ArrayList<>()).add(division);
+			}
+		}
+		provinces.sort(BY_CODE);
+		byParent.values().forEach(children -> children.sort(BY_CODE));
+	}
+
+	static boolean isMunicipality(String provinceCode) {
+		return MUNICIPALITIES.contains(provinceCode);
+	}
+
+	/**
+	 * The statistical pseudo-cities that only group county-level units: 市辖区 and 县 of the
+	 * municipalities, 省直辖县级行政区划 and 自治区直辖县级行政区划. Nobody lives "in" one of them.
+	 */
+	static boolean isGrouping(Division division) {
+		return division.level() == 2 && (division.name().equals("市辖区") || division.name().equals("县")
+				|| division.name().endsWith("直辖县级行政区划"));
+	}
+
+	int size() {
+		return byCode.size();
+	}
+
+	Optional<Division> find(String code) {
+		return Optional.ofNullable(byCode.get(code));
+	}
+
+	/**
+	 * What a cascading select offers under {@code parentCode} ({@code null}: the provinces). Grouping
+	 * pseudo-cities are replaced by their members, so 北京市 offers its districts and 河南省 offers
+	 * 济源市 next to its cities; asked directly, a pseudo-city still lists its members.
+	 */
+	List<Division> children(String parentCode) {
+		if (parentCode == null) {
+			return List.copyOf(provinces);
+		}
+		List<Division> children = new ArrayList<>();
+		for (Division child : byParent.getOrDefault(parentCode, List.of())) {
+			if (isGrouping(child)) {
+				children.addAll(byParent.getOrDefault(child.code(), List.of()));
+			}
+			else {
+				children.add(child);
+			}
+		}
+		children.sort(BY_CODE);
+		return List.copyOf(children);
+	}
+
+	/** The 生源地 name of a county-level division; empty for other levels and unknown codes. */
+	Optional<String> originPlaceName(String code) {
+		return find(code).filter(unit -> unit.level() == 3).map(unit -> {
+			Division city = byCode.get(unit.parentCode());
+			Division province = byCode.get(city.parentCode());
+			return OriginPlaceNames.name(province, city, unit);
+		});
+	}
+}

@@ -1,0 +1,27 @@
+package com.gradverify.review;
+
+import java.time.LocalDate;
+
+/**
+ * A review queue's filters. {@code collegeId} is forced to the reviewer's own college for college
+ * reviewers; {@code state} is {@code WAITING} (the level's own work), {@code DECIDED} or {@code ALL}.
+ */
+public record QueueQuery(ReviewLevel level, Long collegeId, String majorCode, String className, QueueState state,
+		Boolean hasMismatches, Boolean unbound, LocalDate submittedFrom, LocalDate submittedTo, String search,
+		int page, int size) {
+
+	public QueueQuery {
+		page = Math.max(page, 0);
+		size = size <= 0 ? 20 : Math.min(size, 100);
+		state = state == null ? QueueState.WAITING : state;
+	}
+
+	public QueueQuery forCollege(Long forcedCollegeId) {
+		return new QueueQuery(level, forcedCollegeId, majorCode, className, state, hasMismatches, unbound,
+				submittedFrom, submittedTo, search, page, size);
+	}
+
+	public enum QueueState {
+		WAITING, DECIDED, ALL
+	}
+}

@@ -1,0 +1,171 @@
+package com.gradverify.review;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.gradverify.account.Role;
+import com.gradverify.account.SignedInAccount;
+import com.gradverify.audit.AuditTrail;
+import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.DomainException;
+import com.gradverify.shared.NotFoundException;
+import com.gradverify.shared.RuleViolationException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The two-level review for every reviewable kind: queues scoped to the reviewer, decisions checked
+ * against the reviewer's level and college, batch approval, and the record of every decision.
+ */
+@Service
+public class ReviewService {
+
+	private final Map<String, ReviewableKind> kinds;
+
+	private final ReviewHistory history;
+
+	private final AuditTrail audit;
+
+	private final TransactionTemplate eachInItsOwnTransaction;
+
+	ReviewService(List<ReviewableKind> kinds, ReviewHistory history, AuditTrail audit,
+			PlatformTransactionManager transactions) {
+		this.kinds = kinds.stream().collect(Collectors.toMap(ReviewableKind::kind, Function.identity()));
+		this.history = history;
+		this.audit = audit;
+		this.eachInItsOwnTransaction = new TransactionTemplate(transactions);
+	}
+
+	/** The level a reviewer works at; anyone else is no reviewer. */
+	public static ReviewLevel levelOf(SignedInAccount reviewer) {
+		if (reviewer.role() == Role.COLLEGE_REVIEWER) {
+			return ReviewLevel.COLLEGE;
+		}
+		if (reviewer.role() == Role.SCHOOL_REVIEWER) {
+			return ReviewLevel.SCHOOL;
+		}
+		throw new AccessDeniedException("not a reviewer");
+	}
+
+	@Transactional(readOnly = true)
+	public QueuePage queue(SignedInAccount reviewer, String kind, QueueQuery query) {
+		ReviewLevel level = levelOf(reviewer);
+		QueueQuery scoped = new QueueQuery(level, query.collegeId(), query.majorCode(), query.className(),
+				query.state(), query.hasMismatches(), query.unbound(), query.submittedFrom(), query.submittedTo(),
+				query.search(), query.page(), query.size());
+		if (level == ReviewLevel.COLLEGE) {
+			scoped = scoped.forCollege(reviewer.collegeId());
+		}
+		return kind(kind).queue(scoped);
+	}
+
+	@Transactional(readOnly = true)
+	public Map<String, Object> detail(SignedInAccount reviewer, String kind, long id) {
+		ReviewableKind reviewable = kind(kind);
+		visibleTarget(reviewer, reviewable, id);
+		return reviewable.detail(id);
+	}
+
+	@Transactional(readOnly = true)
+	public ReviewTarget target(SignedInAccount reviewer, String kind, long id) {
+		return visibleTarget(reviewer, kind(kind), id);
+	}
+
+	/**
+	 * Records a decision at the reviewer's level. A stale {@code expectedVersion} (someone else
+	 * acted first) or an item not waiting for this level is a conflict, never a silent overwrite.
+	 */
+	@Transactional
+	public void decide(SignedInAccount reviewer, String kind, long id, Decision decision, String comment,
+			Long expectedVersion) {
+		ReviewableKind reviewable = kind(kind);
+		ReviewLevel level = levelOf(reviewer);
+		ReviewTarget target = visibleTarget(reviewer, reviewable, id);
+		String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
+		if (decision == Decision.REJECT && cleanComment == null) {
+			throw new RuleViolationException("comment", "review.comment.required");
+		}
+		if (cleanComment != null && cleanComment.length() > 500) {
+			throw new RuleViolationException("comment", "review.comment.tooLong");
+		}
+		if (decision == Decision.RETURN && level != ReviewLevel.SCHOOL) {
+			throw new ConflictException("review.returnOnlyBySchool");
+		}
+		if (target.awaiting() != level) {
+			throw new ConflictException("review.notAwaiting");
+		}
+		if (expectedVersion != null && expectedVersion != target.version()) {
+			throw new ConflictException("review.actedByOther");
+		}
+		reviewable.apply(id, level, decision);
+		history.record(kind, id, level, decision, cleanComment, reviewer.id(), reviewer.displayName());
+		audit.record(reviewer.username(), "review." + decision.name().toLowerCase(), kind, Long.toString(id),
+				cleanComment == null ? Map.of("level", level) : Map.of("level", level, "comment", cleanComment));
+	}
+
+	/**
+	 * Approves each selected item that has no 不匹配 marks and is bound, each on its own so one
+	 * refusal does not undo the others; reports the ones it could not approve and why.
+	 */
+	public BatchResult batchApprove(SignedInAccount reviewer, String kind, Collection<Long> ids) {
+		List<Long> approved = new ArrayList<>();
+		List<BatchResult.Refusal> refused = new ArrayList<>();
+		for (Long id : ids) {
+			try {
+				eachInItsOwnTransaction.executeWithoutResult(status -> {
+					ReviewTarget target = visibleTarget(reviewer, kind(kind), id);
+					if (!target.bound()) {
+						throw new ConflictException("review.batch.unbound");
+					}
+					if (target.hasMismatches()) {
+						throw new ConflictException("review.batch.mismatches");
+					}
+					decide(reviewer, kind, id, Decision.APPROVE, null, null);
+				});
+				approved.add(id);
+			}
+			catch (DomainException ex) {
+				refused.add(new BatchResult.Refusal(id, ex.messageCode()));
+			}
+			catch (OptimisticLockingFailureException ex) {
+				refused.add(new BatchResult.Refusal(id, "review.actedByOther"));
+			}
+		}
+		return new BatchResult(approved, refused);
+	}
+
+	private ReviewTarget visibleTarget(SignedInAccount reviewer, ReviewableKind reviewable, long id) {
+		ReviewLevel level = levelOf(reviewer);
+		ReviewTarget target = reviewable.target(id).orElseThrow(() -> new NotFoundException("review.notFound"));
+		// another college's item does not exist as far as this reviewer can tell
+		if (level == ReviewLevel.COLLEGE
+				&& (target.collegeId() == null || !target.collegeId().equals(reviewer.collegeId()))) {
+			throw new NotFoundException("review.notFound");
+		}
+		return target;
+	}
+
+	private ReviewableKind kind(String kind) {
+		ReviewableKind reviewable = kinds.get(kind == null ? null : kind.toUpperCase());
+		if (reviewable == null) {
+			throw new NotFoundException("review.kindNotFound");
+		}
+		return reviewable;
+	}
+
+	/** The outcome of a batch approval. */
+	public record BatchResult(List<Long> approved, List<Refusal> refused) {
+
+		public record Refusal(long id, String reasonCode) {
+		}
+	}
+}

@@ -1,0 +1,9 @@
+package com.gradverify.review;
+
+/**
+ * What the review module needs to know of one reviewable item to check a reviewer may act on it:
+ * its college, the level it waits for (null when it waits for nobody) and its version.
+ */
+public record ReviewTarget(String kind, long id, Long collegeId, ReviewLevel awaiting, long version,
+		boolean hasMismatches, boolean bound) {
+}

@@ -1,0 +1,31 @@
+package com.gradverify.review;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A kind of application that goes through the two-level review (实名认证, 协议, 违约). Each owning
+ * module implements this; the review module does the queues, scoping, decisions, batch approval
+ * and audit once for all of them.
+ */
+public interface ReviewableKind {
+
+	/** A stable name used in URLs and the decision table, e.g. {@code VERIFICATION}. */
+	String kind();
+
+	QueuePage queue(QueueQuery query);
+
+	Optional<ReviewTarget> target(long id);
+
+	/**
+	 * Carries out a decision on the item (its aggregate checks the transition). Called inside the
+	 * review transaction after scoping and the version have been checked.
+	 */
+	void apply(long id, ReviewLevel level, Decision decision);
+
+	/** The detail page's model (the template fragment {@link #detailFragment()} renders it). */
+	Map<String, Object> detail(long id);
+
+	/** e.g. {@code verification/review :: detail}. */
+	String detailFragment();
+}

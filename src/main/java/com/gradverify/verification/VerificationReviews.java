@@ -1,0 +1,223 @@
+package com.gradverify.verification;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.gradverify.audit.AuditTrail;
+import com.gradverify.reference.ReferenceData;
+import com.gradverify.registry.RegistryEntry;
+import com.gradverify.registry.RegistryRecords;
+import com.gradverify.review.Decision;
+import com.gradverify.review.QueueItem;
+import com.gradverify.review.QueuePage;
+import com.gradverify.review.QueueQuery;
+import com.gradverify.review.ReviewHistory;
+import com.gradverify.review.ReviewLevel;
+import com.gradverify.review.ReviewTarget;
+import com.gradverify.review.ReviewableKind;
+import com.gradverify.shared.NotFoundException;
+import com.gradverify.shared.PersonalData;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** 实名认证 applications as the review module sees them. */
+@Component
+class VerificationReviews implements ReviewableKind {
+
+	static final String KIND = "VERIFICATION";
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final VerificationApplications applications;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final RegistryRecords registry;
+
+	private final ReferenceData reference;
+
+	private final ReviewHistory reviews;
+
+	private final AuditTrail audit;
+
+	VerificationReviews(VerificationApplications applications, NamedParameterJdbcTemplate jdbc,
+			RegistryRecords registry, ReferenceData reference, ReviewHistory reviews, AuditTrail audit) {
+		this.applications = applications;
+		this.jdbc = jdbc;
+		this.registry = registry;
+		this.reference = reference;
+		this.reviews = reviews;
+		this.audit = audit;
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public QueuePage queue(QueueQuery query) {
+		var where = new StringBuilder(" where ").append(stateCondition(query));
+		var params = new MapSqlParameterSource();
+		if (query.collegeId() != null) {
+			where.append(" and college_id = :college");
+			params.addValue("college", query.collegeId());
+		}
+		if (query.majorCode() != null && !query.majorCode().isBlank()) {
+			where.append(" and major_code = :major");
+			params.addValue("major", query.majorCode().strip());
+		}
+		if (query.className() != null && !query.className().isBlank()) {
+			where.append(" and class_name = :className");
+			params.addValue("className", query.className().strip());
+		}
+		if (query.hasMismatches() != null) {
+			where.append(query.hasMismatches() ? " and mismatch_count > 0" : " and mismatch_count = 0");
+		}
+		if (query.unbound() != null) {
+			where.append(query.unbound() ? " and registry_record_id is null" : " and registry_record_id is not null");
+		}
+		if (query.submittedFrom() != null) {
+			where.append(" and submitted_at >= :from");
+			params.addValue("from", startOf(query.submittedFrom()));
+		}
+		if (query.submittedTo() != null) {
+			where.append(" and submitted_at < :to");
+			params.addValue("to", startOf(query.submittedTo().plusDays(1)));
+		}
+		if (query.search() != null && !query.search().isBlank()) {
+			where.append(" and (student_no = :search or name like :namePattern)");
+			params.addValue("search", query.search().strip());
+			params.addValue("namePattern", "%" + query.search().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		Long total = jdbc.queryForObject("select count(*) from verification_application" + where, params, Long.class);
+		params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
+		List<QueueItem> items = jdbc.query("""
+				select id, student_no, name, id_card, college_name, major_name, class_name, status, mismatch_count,
+				       not_compared_count, registry_record_id is not null as bound, submitted_at, version
+				from verification_application""" + where + " order by submitted_at nulls last, id limit :limit offset :offset",
+				params,
+				(rs, n) -> new QueueItem(KIND, rs.getLong("id"), rs.getString("student_no"), rs.getString("name"),
+						PersonalData.maskIdCard(rs.getString("id_card")), rs.getString("college_name"),
+						rs.getString("major_name"), rs.getString("class_name"), rs.getString("status"),
+						rs.getInt("mismatch_count"), rs.getInt("not_compared_count"), rs.getBoolean("bound"),
+						rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant(),
+						rs.getLong("version")));
+		return new QueuePage(items, total == null ? 0 : total, query.page(), query.size());
+	}
+
+	private static String stateCondition(QueueQuery query) {
+		String waiting = query.level() == ReviewLevel.COLLEGE ? "'SUBMITTED'" : "'COLLEGE_APPROVED'";
+		String decided = query.level() == ReviewLevel.COLLEGE ? "('COLLEGE_APPROVED', 'APPROVED', 'REJECTED')"
+				: "('APPROVED', 'REJECTED')";
+		return switch (query.state()) {
+			case WAITING -> "status = " + waiting;
+			case DECIDED -> "status in " + decided;
+			case ALL -> "status <> 'DRAFT'";
+		};
+	}
+
+	private static Timestamp startOf(LocalDate day) {
+		return Timestamp.from(day.atStartOfDay(CHINA).toInstant());
+	}
+
+	@Override
+	public Optional<ReviewTarget> target(long id) {
+		// a draft (never submitted, or withdrawn) is the student's alone
+		return applications.findById(id)
+			.filter(a -> a.getStatus() != ApplicationStatus.DRAFT)
+			.map(a -> new ReviewTarget(KIND, a.getId(), a.getCollegeId(), awaiting(a.getStatus()), a.getVersion(),
+					a.getMismatchCount() > 0, a.isBound()));
+	}
+
+	private static ReviewLevel awaiting(ApplicationStatus status) {
+		return switch (status) {
+			case SUBMITTED -> ReviewLevel.COLLEGE;
+			case COLLEGE_APPROVED -> ReviewLevel.SCHOOL;
+			default -> null;
+		};
+	}
+
+	@Override
+	public void apply(long id, ReviewLevel level, Decision decision) {
+		VerificationApplication application = applications.findById(id)
+			.orElseThrow(() -> new NotFoundException("review.notFound"));
+		switch (decision) {
+			case APPROVE -> {
+				if (level == ReviewLevel.COLLEGE) {
+					application.approveAtCollege();
+				}
+				else {
+					application.approveAtSchool();
+				}
+			}
+			case REJECT -> {
+				if (level == ReviewLevel.COLLEGE) {
+					application.rejectAtCollege();
+				}
+				else {
+					application.rejectAtSchool();
+				}
+			}
+			case RETURN -> application.returnToCollege();
+		}
+		applications.saveAndFlush(application);
+	}
+
+	@Override
+	public Map<String, Object> detail(long id) {
+		VerificationApplication application = applications.findById(id)
+			.orElseThrow(() -> new NotFoundException("review.notFound"));
+		RegistryEntry entry = application.isBound() ? registry.find(application.getRegistryRecordId()).orElse(null)
+				: null;
+		VerificationForm form = application.getForm();
+		Map<String, Object> model = new HashMap<>();
+		model.put("application", new ReviewedApplication(application.getId(), application.getStatus(),
+				application.isBound(), application.getVersion(), application.getMismatchCount(),
+				application.getNotComparedCount(), application.isRegistryChanged(), application.getOriginEvidenceId(),
+				application.getSubmittedAt()));
+		model.put("form", form);
+		model.put("registry", entry);
+		model.put("marks", Comparison.of(form, entry).byProperty());
+		model.put("originPlaceName",
+				form.getOriginPlaceCode() == null ? null : reference.originPlaceName(form.getOriginPlaceCode()).orElse(null));
+		model.put("registryOriginPlaceName", entry == null || entry.originPlaceCode() == null ? null
+				: reference.originPlaceName(entry.originPlaceCode()).orElse(null));
+		model.put("decisions", reviews.of(KIND, id));
+		model.put("history", audit.of("verification", Long.toString(id)));
+		model.put("keyFields", keyFieldRows(form, entry));
+		return model;
+	}
+
+	private static List<KeyFieldRow> keyFieldRows(VerificationForm form, RegistryEntry entry) {
+		Comparison comparison = Comparison.of(form, entry);
+		var rows = new ArrayList<KeyFieldRow>();
+		for (KeyField field : KeyField.values()) {
+			FieldComparison c = comparison.of(field);
+			rows.add(new KeyFieldRow(field.property(), field.textIn(form), entry == null ? null : field.textIn(entry), c.status()));
+		}
+		return rows;
+	}
+
+	@Override
+	public String detailFragment() {
+		return "verification/review :: detail";
+	}
+
+	/** The application's state for the reviewer's detail page. */
+	record ReviewedApplication(long id, ApplicationStatus status, boolean bound, long version, int mismatchCount,
+			int notComparedCount, boolean registryChanged, Long originEvidenceId, java.time.Instant submittedAt) {
+	}
+
+	/** One key field side by side: the form's value, the registry's, and the mark. */
+	record KeyFieldRow(String property, String formValue, String registryValue, ComparisonStatus status) {
+	}
+}

@@ -1,0 +1,27 @@
+package com.gradverify.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PersonalDataTests {
+
+	@Test
+	void masksAnIdCardNumberKeepingFourEachSide() {
+		assertThat(PersonalData.maskIdCard("43062119950118123X")).isEqualTo("4306**********123X");
+	}
+
+	@Test
+	void masksAMobileNumberKeepingThreeAndFour() {
+		assertThat(PersonalData.maskMobile("13812345678")).isEqualTo("138****5678");
+	}
+
+	@Test
+	void masksShortValuesCompletelyAndEmptyOnesToNothing() {
+		assertThat(PersonalData.maskIdCard("1234567")).isEqualTo("*******");
+		assertThat(PersonalData.maskIdCard("12345678")).isEqualTo("********");
+		assertThat(PersonalData.maskMobile("1234567")).isEqualTo("*******");
+		assertThat(PersonalData.maskIdCard("")).isEmpty();
+		assertThat(PersonalData.maskMobile(null)).isEmpty();
+	}
+}
