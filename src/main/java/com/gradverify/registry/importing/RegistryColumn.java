@@ -10,7 +10,7 @@ import com.gradverify.shared.HalfWidth;
  * The columns of the national registry export, by their Chinese header. Headers are matched by
  * name after trimming and full-width normalisation, so their order in a file does not matter.
  */
-public enum RegistryColumn {
+enum RegistryColumn {
 
 	EXAMINEE_NO("考生号", false, "44010112345678"),
 	ID_CARD("身份证号", true, "11010519491231002X"),

@@ -3,7 +3,7 @@ package com.gradverify.registry.importing;
 import java.util.List;
 
 /** A file that cannot be imported at all; {@code code} names the message shown to the user. */
-public class RegistryFileException extends RuntimeException {
+class RegistryFileException extends RuntimeException {
 
 	private final String code;
 
@@ -19,11 +19,11 @@ public class RegistryFileException extends RuntimeException {
 		this(code, List.of());
 	}
 
-	public String code() {
+	String code() {
 		return code;
 	}
 
-	public List<String> args() {
+	List<String> args() {
 		return args;
 	}
 }
