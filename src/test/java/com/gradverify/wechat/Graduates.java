@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * on this branch) and the student account the import would provision, with fresh 学号 and
  * 身份证号 so that tests sharing the database never meet.
  */
-final class Graduates {
+public final class Graduates {
 
-	static final int YEAR = 2026;
+	public static final int YEAR = 2026;
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -28,16 +28,16 @@ final class Graduates {
 
 	private final StudentAccounts students;
 
-	Graduates(JdbcClient jdbc, StudentAccounts students) {
+	public Graduates(JdbcClient jdbc, StudentAccounts students) {
 		this.jdbc = jdbc;
 		this.students = students;
 	}
 
-	record Graduate(String studentNo, String idCard, String educationCode, String name) {
+	public record Graduate(String studentNo, String idCard, String educationCode, String name) {
 	}
 
 	/** A 本科 (31) graduate of {@link #YEAR} whose 身份证号 ends in X, to exercise the x → X rule. */
-	Graduate create() {
+	public Graduate create() {
 		String studentNo = "W" + RUN + String.format("%06d", SEQUENCE.incrementAndGet());
 		String idCard = idCardEndingInX();
 		var graduate = new Graduate(studentNo, idCard, "31", "测试学生");
