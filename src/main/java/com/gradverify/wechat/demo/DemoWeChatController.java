@@ -56,7 +56,11 @@ class DemoWeChatController {
 	String authorizePage(@RequestParam(required = false) String appid,
 			@RequestParam(name = "redirect_uri", required = false) String redirectUri,
 			@RequestParam(required = false) String state, HttpServletRequest request, Model model) {
-		model.addAttribute("problem", problem(appid, redirectUri, request));
+		String problem = problem(appid, redirectUri, request);
+		if (problem != null) {
+			model.addAttribute("problem", problem);
+			return "wechat/demo-authorize";
+		}
 		model.addAttribute("redirectUri", redirectUri);
 		model.addAttribute("state", state);
 		model.addAttribute("newOpenId", "o-demo-" + HexFormat.of().formatHex(randomBytes(4)));
