@@ -176,6 +176,21 @@ class WeChatSignInIntegrationTests {
 	}
 
 	@Test
+	void aLockedAccountIsNotSignedInUntilTheLockEnds() throws Exception {
+		var graduate = graduates.create();
+		String openid = newOpenId();
+		long accountId = graduates.accountId(graduate);
+		bindDirectly(openid, accountId);
+		jdbc.sql("update account set locked_until = now() + interval '10 minutes' where id = :id")
+			.param("id", accountId)
+			.update();
+
+		new WeChatPhone(mvc).signInAs(wechat, openid)
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("暂时锁定")));
+	}
+
+	@Test
 	void withoutTheDemoProfileThereIsNoFakeWeChat() throws Exception {
 		mvc.perform(get("/demo-wechat/connect/oauth2/authorize").param("appid", "wx-test-app"))
 			.andExpect(status().isNotFound());
