@@ -14,7 +14,7 @@ create table verification_application (
     name                  varchar(50),
     gender_code           varchar(1),
     ethnic_code           varchar(2),
-    id_card               char(18),
+    id_card               varchar(18),
     birth_date            date,
     political_code        varchar(2),
     -- 学籍信息

@@ -13,7 +13,7 @@ public abstract class DomainException extends RuntimeException {
 	protected DomainException(String messageCode, Object... args) {
 		super(messageCode);
 		this.messageCode = messageCode;
-		this.args = args;
+		this.args = args == null ? new Object[0] : args;
 	}
 
 	public String messageCode() {

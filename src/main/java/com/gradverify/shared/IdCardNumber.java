@@ -20,7 +20,8 @@ public record IdCardNumber(String value) {
 		if (value == null || value.isBlank()) {
 			throw new InvalidValueException("idCard.required");
 		}
-		value = HalfWidth.normalize(value).toUpperCase();
+		// people type it in groups ("4306 0220 …"); the spaces are not part of the number
+		value = HalfWidth.normalize(value).replaceAll("\\s", "").toUpperCase();
 		if (value.length() != 18) {
 			throw new InvalidValueException("idCard.length");
 		}

@@ -12,9 +12,7 @@ public record MobileNumber(String value) {
 			throw new InvalidValueException("mobile.required");
 		}
 		value = HalfWidth.normalize(value).replaceAll("[\\s-]", "");
-		if (value.startsWith("+86")) {
-			value = value.substring(3);
-		}
+		value = value.replaceFirst("^(\\+86|0086)(?=1[0-9]{10}$)", "");
 		if (!SHAPE.matcher(value).matches()) {
 			throw new InvalidValueException("mobile.format");
 		}

@@ -216,7 +216,10 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	int getGraduationYear() { return graduationYear; }
 	Long getCollegeId() { return collegeId; }
 	ApplicationStatus getStatus() { return status; }
-	VerificationForm getForm() { return form.copy(); }
+	VerificationForm getForm() {
+		// JPA hands back a null embeddable when every column is null
+		return form == null ? new VerificationForm() : form.copy();
+	}
 	Long getOriginEvidenceId() { return originEvidenceId; }
 	int getMismatchCount() { return mismatchCount; }
 	int getNotComparedCount() { return notComparedCount; }

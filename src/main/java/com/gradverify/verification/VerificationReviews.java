@@ -204,7 +204,7 @@ class VerificationReviews implements ReviewableKind {
 		var rows = new ArrayList<KeyFieldRow>();
 		for (KeyField field : KeyField.values()) {
 			FieldComparison c = comparison.of(field);
-			rows.add(new KeyFieldRow(field.property(), field.valueIn(form), c.registryValue(), c.status()));
+			rows.add(new KeyFieldRow(field.property(), field.textIn(form), entry == null ? null : field.textIn(entry), c.status()));
 		}
 		return rows;
 	}

@@ -101,6 +101,20 @@ public class VerificationService {
 		return toView(application);
 	}
 
+	/** The key fields as they stand now, for change requests. */
+	@Transactional
+	public KeyFieldStates keyFields(SignedInAccount student) {
+		VerificationApplication application = opener.openFor(student);
+		RegistryEntry entry = entryOf(application);
+		VerificationForm form = application.getForm();
+		Comparison comparison = Comparison.of(form, entry);
+		var states = java.util.Arrays.stream(KeyField.values())
+			.map(field -> new KeyFieldStates.State(field, comparison.of(field).status(), field.textIn(form),
+					entry == null ? null : field.textIn(entry)))
+			.toList();
+		return new KeyFieldStates(application.getId(), application.getRegistryRecordId(), states);
+	}
+
 	private VerificationApplication current(SignedInAccount student, long expectedVersion) {
 		VerificationApplication application = opener.openFor(student);
 		if (application.getVersion() != expectedVersion) {

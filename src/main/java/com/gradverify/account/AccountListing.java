@@ -1,0 +1,87 @@
+package com.gradverify.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.gradverify.shared.PersonalData;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The administrator's account list: search by username or name, filter by role, 20 to a page. */
+@Repository
+class AccountListing {
+
+	static final int PAGE_SIZE = 20;
+
+	private static final String SELECT = """
+			select a.id, a.username, a.display_name, a.role, c.name as college, a.id_card,
+			       a.password_change_required, coalesce(a.locked_until > now(), false) as locked
+			from account a left join college c on c.id = a.college_id""";
+
+	private final JdbcClient jdbc;
+
+	AccountListing(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Row> find(long id) {
+		return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(AccountListing::row).optional();
+	}
+
+	/** {@code page} counts from 1; {@code query} and {@code role} may be null for "any". */
+	Page find(String query, Role role, int page) {
+		List<String> conditions = new ArrayList<>();
+		conditions.add("true");
+		boolean searching = query != null && !query.isBlank();
+		if (searching) {
+			conditions.add("(a.username ilike :pattern or a.display_name ilike :pattern)");
+		}
+		if (role != null) {
+			conditions.add("a.role = :role");
+		}
+		String where = " where " + String.join(" and ", conditions);
+		var count = jdbc.sql("select count(*) from account a" + where);
+		var rows = jdbc.sql(SELECT + where + " order by a.username limit :limit offset :offset")
+			.param("limit", PAGE_SIZE)
+			.param("offset", (long) (Math.max(page, 1) - 1) * PAGE_SIZE);
+		if (searching) {
+			String pattern = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			count = count.param("pattern", pattern);
+			rows = rows.param("pattern", pattern);
+		}
+		if (role != null) {
+			count = count.param("role", role.name());
+			rows = rows.param("role", role.name());
+		}
+		long total = count.query(Long.class).single();
+		List<Row> content = rows.query(AccountListing::row).list();
+		return new Page(content, Math.max(page, 1), Math.max(1, (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE)), total);
+	}
+
+	private static Row row(ResultSet rs, int rowNum) throws SQLException {
+		return new Row(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				Role.valueOf(rs.getString("role")), rs.getString("college"),
+				PersonalData.maskIdCard(rs.getString("id_card")), rs.getBoolean("locked"),
+				rs.getBoolean("password_change_required"));
+	}
+
+	/** One account as listed: the 身份证号 only ever masked. */
+	record Row(long id, String username, String displayName, Role role, String college, String maskedIdCard,
+			boolean locked, boolean mustChangePassword) {
+	}
+
+	record Page(List<Row> rows, int number, int totalPages, long totalRows) {
+
+		boolean hasPrevious() {
+			return number > 1;
+		}
+
+		boolean hasNext() {
+			return number < totalPages;
+		}
+	}
+}

@@ -1,0 +1,103 @@
+package com.gradverify.account;
+
+import java.util.List;
+
+import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.NotFoundException;
+import com.gradverify.shared.RuleViolationException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's accounts page: list and search, create staff accounts, reset student passwords. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AdminAccountsController {
+
+	private static final List<Role> STAFF_ROLES = List.of(Role.COLLEGE_REVIEWER, Role.SCHOOL_REVIEWER, Role.ADMIN);
+
+	private final AccountListing listing;
+
+	private final StaffAccountService staff;
+
+	private final Colleges colleges;
+
+	private final MessageSource messages;
+
+	AdminAccountsController(AccountListing listing, StaffAccountService staff, Colleges colleges,
+			MessageSource messages) {
+		this.listing = listing;
+		this.staff = staff;
+		this.colleges = colleges;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("role", role);
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("page", listing.find(q, role, page));
+		return "admin/accounts";
+	}
+
+	@GetMapping("/new")
+	String newAccount(Model model) {
+		model.addAttribute("form", new StaffAccountForm());
+		return showForm(model);
+	}
+
+	@PostMapping("/new")
+	String create(@ModelAttribute("form") StaffAccountForm form, BindingResult result, SignedInAccount admin,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showForm(model);
+		}
+		try {
+			staff.create(form.toNewAccount(), admin.username());
+		}
+		catch (RuleViolationException ex) {
+			FormErrors.reject(result, ex.violations());
+			return showForm(model);
+		}
+		catch (ConflictException ex) {
+			result.rejectValue("username", ex.messageCode(), ex.args(), null);
+			return showForm(model);
+		}
+		redirect.addFlashAttribute("flashSuccess", text("account.created", form.getUsername().strip()));
+		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/{id}/reset-password")
+	String resetPassword(@PathVariable long id, SignedInAccount admin, RedirectAttributes redirect) {
+		try {
+			staff.resetToDefaultPassword(id, admin.username());
+			redirect.addFlashAttribute("flashSuccess", text("account.passwordReset"));
+		}
+		catch (NotFoundException ex) {
+			redirect.addFlashAttribute("flashError", text(ex.messageCode()));
+		}
+		return "redirect:/admin/accounts";
+	}
+
+	private String showForm(Model model) {
+		model.addAttribute("roles", STAFF_ROLES);
+		model.addAttribute("colleges", colleges.names());
+		return "admin/account-form";
+	}
+
+	private String text(String code, Object... args) {
+		return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+	}
+}

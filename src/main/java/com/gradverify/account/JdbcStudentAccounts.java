@@ -1,0 +1,81 @@
+package com.gradverify.account;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Student accounts in bulk: one {@code insert … select from unnest(arrays)} per batch, so 5,000
+ * students are one statement and one round trip. Passwords stay untouched: new accounts get the
+ * default password (hash null), existing ones keep whatever they have.
+ */
+@Service
+class JdbcStudentAccounts implements StudentAccounts {
+
+	private static final String UPSERT = """
+			insert into account (username, display_name, role, college_id, id_card, graduation_year,
+			                     password_change_required)
+			select s.username, s.name, 'STUDENT', c.id, s.id_card, s.graduation_year, true
+			from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[])
+			       as s(username, name, id_card, college, graduation_year)
+			left join college c on c.name = s.college
+			on conflict (username) do update set
+			  display_name = excluded.display_name, id_card = excluded.id_card,
+			  graduation_year = excluded.graduation_year, college_id = excluded.college_id, updated_at = now()
+			where account.role = 'STUDENT'
+			  and (account.display_name, account.id_card, account.graduation_year, account.college_id)
+			      is distinct from (excluded.display_name, excluded.id_card, excluded.graduation_year, excluded.college_id)""";
+
+	private final JdbcTemplate jdbc;
+
+	JdbcStudentAccounts(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional
+	public void provision(Collection<StudentAccountSpec> students) {
+		// one row per username: PostgreSQL refuses to update the same row twice in one statement
+		Map<String, StudentAccountSpec> unique = new LinkedHashMap<>();
+		students.forEach(s -> unique.put(s.studentNo(), s));
+		if (unique.isEmpty()) {
+			return;
+		}
+		int n = unique.size();
+		String[] usernames = new String[n];
+		String[] names = new String[n];
+		String[] idCards = new String[n];
+		String[] colleges = new String[n];
+		Integer[] years = new Integer[n];
+		int i = 0;
+		for (StudentAccountSpec s : unique.values()) {
+			usernames[i] = s.studentNo();
+			names[i] = s.name();
+			idCards[i] = s.idCard();
+			colleges[i] = s.collegeName();
+			years[i] = s.graduationYear();
+			i++;
+		}
+		jdbc.update((Connection connection) -> {
+			PreparedStatement statement = connection.prepareStatement(UPSERT);
+			statement.setArray(1, array(connection, "varchar", usernames));
+			statement.setArray(2, array(connection, "varchar", names));
+			statement.setArray(3, array(connection, "varchar", idCards));
+			statement.setArray(4, array(connection, "varchar", colleges));
+			statement.setArray(5, array(connection, "int4", years));
+			return statement;
+		});
+	}
+
+	private static Array array(Connection connection, String type, Object[] values) throws SQLException {
+		return connection.createArrayOf(type, values);
+	}
+}

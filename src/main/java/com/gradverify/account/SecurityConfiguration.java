@@ -1,0 +1,99 @@
+package com.gradverify.account;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Pages: form login at /login with a session, CSRF on. JSON API under /api/**: a bearer token or
+ * the browser session (page scripts), problem+json instead of redirects. Method security is on
+ * so that modules can use {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+	/**
+	 * Browsers cannot attach an Authorization header to a cross-site request without CORS consent,
+	 * so API requests that carry one cannot be forged and need no CSRF token.
+	 */
+	private static final RequestMatcher API_WITH_AUTHORIZATION_HEADER = request -> API.matches(request)
+			&& request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+
+	/**
+	 * The token endpoint cannot carry a token yet; it uses no session, and a forged cross-site
+	 * call could not read the token it answers with, so it needs no CSRF token either.
+	 */
+	private static final RequestMatcher TOKEN_ENDPOINT = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/api/v1/auth/token");
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ApiProblemResponses problems,
+			LoginFailureHandler loginFailure, SecurityContextRepository contextRepository) throws Exception {
+		var requestCache = new HttpSessionRequestCache();
+		// after login, go back to the page that asked for it, never to an API URL
+		requestCache.setRequestMatcher(new NegatedRequestMatcher(API));
+		http.securityContext(context -> context.securityContextRepository(contextRepository))
+			.requestCache(cache -> cache.requestCache(requestCache))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/error", "/v3/api-docs/**",
+						"/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				.requestMatchers(TOKEN_ENDPOINT)
+				.permitAll()
+				.requestMatchers("/admin/**", "/api/v1/admin/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailure).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_AUTHORIZATION_HEADER, TOKEN_ENDPOINT))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+					.addEntryPointFor(problems, API)
+					.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+					.build())
+				.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+						new LinkedHashMap<>(Map.of(API, problems)), new AccessDeniedHandlerImpl())))
+			// filters built here rather than as beans, so the servlet container does not register them too
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}

@@ -1,0 +1,183 @@
+package com.gradverify.account;
+
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.gradverify.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.web.context.WebApplicationContext;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@IntegrationTest
+class ApiAuthenticationIntegrationTests {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	StudentAccounts students;
+
+	@Autowired
+	StaffAccounts staff;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		mvc = AccountFixtures.mockMvc(context);
+	}
+
+	@Test
+	void unauthenticatedApiCallsGetA401ProblemNotARedirect() throws Exception {
+		mvc.perform(get("/api/v1/me").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("AUTHENTICATION_REQUIRED"))
+			.andExpect(header().doesNotExist("Location"));
+	}
+
+	@Test
+	void aTokenAuthenticatesApiCallsWithoutCsrfOrSession() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		String token = issueToken(reviewer, AccountFixtures.STAFF_PASSWORD)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.token").value(not(emptyOrNullString())))
+			.andExpect(jsonPath("$.expiresAt").isString())
+			.andReturn().getResponse().getContentAsString();
+		String bearer = "Bearer " + json.readTree(token).get("token").asString();
+
+		var result = mvc.perform(get("/api/v1/me").header("Authorization", bearer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value(reviewer))
+			.andExpect(jsonPath("$.role").value("SCHOOL_REVIEWER"))
+			.andExpect(jsonPath("$.idCard").doesNotExist())
+			.andReturn();
+		org.assertj.core.api.Assertions.assertThat(result.getRequest().getSession(false)).isNull();
+
+		// a POST with the token needs no CSRF token
+		mvc.perform(post("/api/v1/me/password").header("Authorization", bearer).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"currentPassword\":\"" + AccountFixtures.STAFF_PASSWORD + "\",\"newPassword\":\"Changed2026\"}"))
+			.andExpect(status().isNoContent());
+	}
+
+	@Test
+	void storedTokensAreHashesAndExpire() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		String token = json.readTree(issueToken(reviewer, AccountFixtures.STAFF_PASSWORD).andReturn().getResponse()
+			.getContentAsString()).get("token").asString();
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from api_token where token_hash = :t")
+			.param("t", token).query(Long.class).single()).isZero();
+
+		jdbc.sql("""
+				update api_token set expires_at = now() - interval '1 second'
+				where account_id = (select id from account where username = :u)""").param("u", reviewer).update();
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("TOKEN_INVALID"));
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer not-a-token"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("TOKEN_INVALID"));
+	}
+
+	@Test
+	void badCredentialsAnswer401AndFiveFailuresLockTheTokenApiToo() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		issueToken("nobody-" + reviewer, "Wrong2026xx").andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("BAD_CREDENTIALS"));
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			issueToken(reviewer, "Wrong2026xx").andExpect(status().isUnauthorized())
+				.andExpect(jsonPath("$.code").value("BAD_CREDENTIALS"));
+		}
+		issueToken(reviewer, "Wrong2026xx").andExpect(status().isLocked())
+			.andExpect(jsonPath("$.code").value("ACCOUNT_LOCKED"))
+			.andExpect(jsonPath("$.minutes").value(15));
+		issueToken(reviewer, AccountFixtures.STAFF_PASSWORD).andExpect(status().isLocked());
+	}
+
+	@Test
+	void withTheDefaultPasswordTheApiOnlyAllowsChangingIt() throws Exception {
+		String idCard = AccountFixtures.idCard(512);
+		String student = AccountFixtures.student(students, idCard);
+		String defaultPassword = idCard.substring(12);
+		String bearer = "Bearer " + json.readTree(issueToken(student, defaultPassword).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).get("token").asString();
+
+		mvc.perform(get("/api/v1/me").header("Authorization", bearer))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("PASSWORD_CHANGE_REQUIRED"));
+
+		changePassword(bearer, "wrong1", "Better2026").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("currentPassword"))
+			.andExpect(jsonPath("$.errors[0].code").value("password.current.wrong"));
+		changePassword(bearer, defaultPassword, "abc").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("newPassword"))
+			.andExpect(jsonPath("$.errors[0].code").value("password.tooShort"));
+		changePassword(bearer, defaultPassword, "Better2026").andExpect(status().isNoContent());
+
+		mvc.perform(get("/api/v1/me").header("Authorization", bearer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value(student))
+			.andExpect(jsonPath("$.graduationYear").value(2026))
+			.andExpect(jsonPath("$.passwordChangeRequired").value(false));
+	}
+
+	@Test
+	void pageScriptsCallTheApiWithTheSessionAndItsCsrfToken() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		var session = AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+		mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value(reviewer));
+		String body = "{\"currentPassword\":\"" + AccountFixtures.STAFF_PASSWORD + "\",\"newPassword\":\"Changed2026\"}";
+		mvc.perform(post("/api/v1/me/password").session(session).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("CSRF_TOKEN_INVALID"));
+		mvc.perform(post("/api/v1/me/password").session(session).with(csrf().asHeader())
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isNoContent());
+	}
+
+	@Test
+	void theOpenApiDocumentIsPublicAndDescribesTheAccountEndpoints() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/auth/token'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/me/password'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/admin/accounts'].post").exists())
+			.andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
+	}
+
+	private ResultActions issueToken(String username, String password) throws Exception {
+		return mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(java.util.Map.of("username", username, "password", password))));
+	}
+
+	private ResultActions changePassword(String bearer, String current, String newPassword) throws Exception {
+		return mvc.perform(post("/api/v1/me/password").header("Authorization", bearer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(java.util.Map.of("currentPassword", current, "newPassword", newPassword))));
+	}
+}

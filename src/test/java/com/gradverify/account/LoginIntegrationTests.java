@@ -1,0 +1,169 @@
+package com.gradverify.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.gradverify.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
+
+@IntegrationTest
+class LoginIntegrationTests {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	StudentAccounts students;
+
+	@Autowired
+	StaffAccounts staff;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		mvc = AccountFixtures.mockMvc(context);
+	}
+
+	@Test
+	void loginPageIsPublicAndInChinese() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("用户名（学号）")));
+	}
+
+	@Test
+	void pagesRedirectAnonymousVisitorsToTheLoginPage() throws Exception {
+		mvc.perform(get("/admin/accounts")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void staffSignInAndLandOnTheirRolesStartPage() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		MockHttpSession session = AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/reviews"));
+
+		String admin = AccountFixtures.staff(staff, Role.ADMIN, null, false);
+		mvc.perform(get("/").session(AccountFixtures.login(mvc, admin, AccountFixtures.STAFF_PASSWORD)))
+			.andExpect(redirectedUrl("/admin/registry"));
+	}
+
+	@Test
+	void wrongPasswordAndUnknownUserGetTheSameMessageAndKeepTheUsername() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		String wrongPassword = failedLoginMessage(reviewer, "Wrong2026xx");
+		String unknownUser = failedLoginMessage("nobody-" + reviewer, "Wrong2026xx");
+		assertThat(wrongPassword).contains("用户名或密码错误").contains("value=\"" + reviewer + "\"");
+		assertThat(unknownUser).contains("用户名或密码错误");
+	}
+
+	@Test
+	void fiveFailuresLockTheAccountForFifteenMinutesUntilTheLockEnds() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			assertThat(failedLoginMessage(reviewer, "Wrong2026xx")).contains("用户名或密码错误");
+		}
+		assertThat(failedLoginMessage(reviewer, "Wrong2026xx")).contains("账户已锁定，请 15 分钟后再试");
+		// the right password does not help while locked
+		assertThat(failedLoginMessage(reviewer, AccountFixtures.STAFF_PASSWORD)).contains("15 分钟后再试");
+
+		jdbc.sql("update account set locked_until = now() - interval '1 second' where username = :u")
+			.param("u", reviewer)
+			.update();
+		AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+		assertThat(jdbc.sql("select failed_attempts from account where username = :u").param("u", reviewer)
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void successResetsTheFailureCount() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			failedLoginMessage(reviewer, "Wrong2026xx");
+		}
+		AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			assertThat(failedLoginMessage(reviewer, "Wrong2026xx")).contains("用户名或密码错误");
+		}
+	}
+
+	@Test
+	void studentSignsInWithTheDefaultPasswordAndMustChangeItFirst() throws Exception {
+		String idCard = AccountFixtures.idCard(371);
+		String student = AccountFixtures.student(students, idCard);
+		String defaultPassword = idCard.substring(12);
+		MockHttpSession session = AccountFixtures.login(mvc, student, defaultPassword.toLowerCase());
+
+		mvc.perform(get("/verification").session(session)).andExpect(redirectedUrl("/account/password"));
+		mvc.perform(get("/account/password").session(session)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("首次登录请先修改密码")));
+
+		mvc.perform(post("/account/password").session(session).with(csrf())
+				.param("currentPassword", defaultPassword).param("newPassword", "short").param("confirmPassword", "x"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "password.tooShort"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "confirmPassword", "password.confirmMismatch"));
+		mvc.perform(post("/account/password").session(session).with(csrf())
+				.param("currentPassword", "000000").param("newPassword", "Better2026").param("confirmPassword", "Better2026"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "currentPassword", "password.current.wrong"));
+
+		mvc.perform(post("/account/password").session(session).with(csrf())
+				.param("currentPassword", defaultPassword).param("newPassword", "Better2026")
+				.param("confirmPassword", "Better2026"))
+			.andExpect(redirectedUrl("/"));
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/verification"));
+
+		// the default password no longer works, the new one does
+		assertThat(failedLoginMessage(student, defaultPassword)).contains("用户名或密码错误");
+		AccountFixtures.login(mvc, student, "Better2026");
+	}
+
+	@Test
+	void formPostsNeedTheCsrfToken() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		mvc.perform(post("/login").param("username", reviewer).param("password", AccountFixtures.STAFF_PASSWORD))
+			.andExpect(status().isForbidden());
+		MockHttpSession session = AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+		mvc.perform(post("/account/password").session(session).param("currentPassword", AccountFixtures.STAFF_PASSWORD)
+				.param("newPassword", "Another2026").param("confirmPassword", "Another2026"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void logoutEndsTheSession() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		MockHttpSession session = AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+		mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+		mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	private String failedLoginMessage(String username, String password) throws Exception {
+		var result = mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()))
+			.andExpect(redirectedUrl("/login?error"))
+			.andReturn();
+		var session = (MockHttpSession) result.getRequest().getSession(false);
+		return mvc.perform(get("/login").param("error", "").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+}

@@ -1,0 +1,79 @@
+package com.gradverify.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.gradverify.account.StudentAccounts.StudentAccountSpec;
+import com.gradverify.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class StudentAccountsIntegrationTests {
+
+	@Autowired
+	StudentAccounts students;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void provisionsFiveThousandStudentsInOneBatch() {
+		String college = AccountFixtures.college(jdbc);
+		String prefix = AccountFixtures.uniqueName("B");
+		List<StudentAccountSpec> batch = new ArrayList<>();
+		for (int i = 0; i < 5_000; i++) {
+			batch.add(new StudentAccountSpec(prefix + "-" + i, "学生" + i, AccountFixtures.idCard(i), college, 2026));
+		}
+		long started = System.nanoTime();
+		students.provision(batch);
+		long millis = (System.nanoTime() - started) / 1_000_000;
+
+		assertThat(jdbc.sql("""
+				select count(*) from account a join college c on c.id = a.college_id
+				where a.username like :p and a.role = 'STUDENT' and c.name = :college
+				  and a.password_hash is null and a.password_change_required and a.graduation_year = 2026""")
+			.param("p", prefix + "-%").param("college", college).query(Long.class).single()).isEqualTo(5_000);
+		assertThat(millis).as("5,000 students in %d ms", millis).isLessThan(10_000);
+	}
+
+	@Test
+	void refreshingUpdatesIdentityButNeverThePassword() {
+		String college = AccountFixtures.college(jdbc);
+		String studentNo = AccountFixtures.uniqueStudentNo();
+		students.provision(List.of(new StudentAccountSpec(studentNo, "张三", AccountFixtures.idCard(1), null, 2025)));
+		jdbc.sql("update account set password_hash = '{noop}kept', password_change_required = false where username = :u")
+			.param("u", studentNo).update();
+
+		students.provision(List.of(new StudentAccountSpec(studentNo, "张三丰", AccountFixtures.idCard(2), college, 2026),
+				new StudentAccountSpec(studentNo, "张三丰", AccountFixtures.idCard(2), college, 2026)));
+
+		var row = jdbc.sql("""
+				select a.display_name, a.id_card, a.graduation_year, c.name as college, a.password_hash,
+				       a.password_change_required
+				from account a left join college c on c.id = a.college_id where a.username = :u""")
+			.param("u", studentNo).query().singleRow();
+		assertThat(row).containsEntry("display_name", "张三丰")
+			.containsEntry("id_card", AccountFixtures.idCard(2))
+			.containsEntry("graduation_year", 2026)
+			.containsEntry("college", college)
+			.containsEntry("password_hash", "{noop}kept")
+			.containsEntry("password_change_required", false);
+	}
+
+	@Test
+	void neverTurnsAStaffAccountIntoAStudent() {
+		String username = AccountFixtures.uniqueName("staffno");
+		jdbc.sql("""
+				insert into account (username, display_name, role, password_hash, password_change_required)
+				values (:u, '教师', 'SCHOOL_REVIEWER', '{noop}x', false)""").param("u", username).update();
+		students.provision(List.of(new StudentAccountSpec(username, "学生", AccountFixtures.idCard(3), null, 2026)));
+		assertThat(jdbc.sql("select role || coalesce(id_card, '-') from account where username = :u").param("u", username)
+			.query(String.class).single()).isEqualTo("SCHOOL_REVIEWER-");
+	}
+}

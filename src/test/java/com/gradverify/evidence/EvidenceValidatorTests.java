@@ -1,0 +1,121 @@
+package com.gradverify.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.gradverify.shared.RuleViolationException;
+
+/** The corpus under src/test/resources/evidence: what is accepted, and why the rest is refused. */
+class EvidenceValidatorTests {
+
+	private static final long MAX_BYTES = 1024 * 1024;
+
+	@TempDir
+	Path workDir;
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource({
+			"photo-exif-gps.jpg,         image/jpeg",
+			"scan-with-text-chunk.png,   image/png",
+			"certificate.pdf,            application/pdf",
+			"jpeg-then-zip.jpg,          image/jpeg",
+			"empty.jpg,                  evidence.empty",
+			"truncated.jpg,              evidence.corruptImage",
+			"png-header-garbage.png,     evidence.corruptImage",
+			"html-named.jpg,             evidence.unsupportedType",
+			"svg-with-script.jpg,        evidence.unsupportedType",
+			"archive.jpg,                evidence.unsupportedType",
+			"animation.gif,              evidence.unsupportedType",
+			"bomb.png,                   evidence.imageTooLarge",
+			"javascript.pdf,             evidence.activePdf",
+			"hex-escaped-javascript.pdf, evidence.activePdf",
+			"launch.pdf,                 evidence.activePdf",
+			"embedded-file.pdf,          evidence.activePdf",
+			"no-eof.pdf,                 evidence.corruptPdf" })
+	void judgesEachCorpusFileByItsContent(String name, String expected) throws IOException {
+		if (expected.contains("/")) {
+			assertThat(validate(corpus(name)).kind().mediaType()).isEqualTo(expected);
+		}
+		else {
+			assertThatThrownBy(() -> validate(corpus(name))).isInstanceOfSatisfying(RuleViolationException.class,
+					ex -> assertThat(ex.violations()).singleElement().satisfies(v -> {
+						assertThat(v.field()).isEqualTo("file");
+						assertThat(v.code()).isEqualTo(expected);
+					}));
+		}
+	}
+
+	@Test
+	void refusesAnUploadOverTheSizeLimitWithoutReadingItAll() {
+		InputStream huge = new ByteArrayInputStream(new byte[(int) MAX_BYTES + 1]);
+		assertThatThrownBy(() -> validate(huge)).isInstanceOfSatisfying(RuleViolationException.class,
+				ex -> assertThat(ex.violations().get(0).code()).isEqualTo("evidence.tooLarge"));
+		assertThat(workDir.toFile().list()).isEmpty();
+	}
+
+	@Test
+	void reEncodedPhotoHasNoExifOrGpsAndIsTurnedUpright() throws IOException {
+		byte[] original = corpus("photo-exif-gps.jpg").readAllBytes();
+		assertThat(contains(original, "Exif")).isTrue();
+		assertThat(contains(original, EvidenceCorpusGenerator.CAMERA_MAKE)).isTrue();
+
+		byte[] stored = Files.readAllBytes(validate(new ByteArrayInputStream(original)).file());
+
+		assertThat(contains(stored, "Exif")).isFalse();
+		assertThat(contains(stored, EvidenceCorpusGenerator.CAMERA_MAKE)).isFalse();
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(stored));
+		// the tag said "rotate 90° clockwise": the 64×48 sensor image is stored as 48×64
+		assertThat(image.getWidth()).isEqualTo(48);
+		assertThat(image.getHeight()).isEqualTo(64);
+	}
+
+	@Test
+	void reEncodedPngDropsTextChunks() throws IOException {
+		byte[] stored = Files.readAllBytes(validate(corpus("scan-with-text-chunk.png")).file());
+		assertThat(contains(stored, "home address")).isFalse();
+		assertThat(ImageIO.read(new ByteArrayInputStream(stored)).getWidth()).isEqualTo(50);
+	}
+
+	@Test
+	void anythingAppendedToAnImageIsDroppedByReEncoding() throws IOException {
+		byte[] stored = Files.readAllBytes(validate(corpus("jpeg-then-zip.jpg")).file());
+		assertThat(contains(stored, "PK\u0003\u0004")).isFalse();
+		assertThat(contains(stored, "payload.html")).isFalse();
+	}
+
+	@Test
+	void pdfIsKeptByteForByte() throws IOException {
+		byte[] original = corpus("certificate.pdf").readAllBytes();
+		assertThat(Files.readAllBytes(validate(new ByteArrayInputStream(original)).file())).isEqualTo(original);
+	}
+
+	private EvidenceValidator.Accepted validate(InputStream content) {
+		Path upload = new UploadSpool(workDir, MAX_BYTES).receive(content);
+		return new EvidenceValidator(40_000_000, workDir).validate(upload);
+	}
+
+	static InputStream corpus(String name) {
+		InputStream in = EvidenceValidatorTests.class.getResourceAsStream("/evidence/" + name);
+		assertThat(in).as(name).isNotNull();
+		return in;
+	}
+
+	private static boolean contains(byte[] haystack, String needle) {
+		return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
+	}
+}
