@@ -181,7 +181,7 @@ class VerificationReviews implements ReviewableKind {
 				: null;
 		VerificationForm form = application.getForm();
 		Map<String, Object> model = new HashMap<>();
-		model.put("application", new ReviewedApplication(application.getId(), application.getStatus(),
+		model.put("reviewed", new ReviewedApplication(application.getId(), application.getStatus(),
 				application.isBound(), application.getVersion(), application.getMismatchCount(),
 				application.getNotComparedCount(), application.isRegistryChanged(), application.getOriginEvidenceId(),
 				application.getSubmittedAt()));
