@@ -209,6 +209,15 @@ class ReviewPagesIntegrationTests {
 		assertThat(stale.getContentAsString()).contains("\"code\":\"review.actedByOther\"");
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesTheReviewEndpointsAndTheirBodies() throws Exception {
+		String doc = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+
+		assertThat(doc).contains("\"/api/v1/reviews\"", "\"/api/v1/reviews/{applicationId}\"",
+				"\"/api/v1/reviews/{applicationId}/decision\"", "\"/api/v1/reviews/batch-approve\"", "ReviewDocument",
+				"DecisionRequest", "BatchResponse", "QueuePage");
+	}
+
 	private long version(long id) {
 		return reviews.target(reviewer, "VERIFICATION", id).version();
 	}
