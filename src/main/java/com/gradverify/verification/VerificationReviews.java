@@ -229,6 +229,11 @@ class VerificationReviews implements ReviewableKind {
 		if ("originPlaceCode".equals(field.property())) {
 			return reference.originPlaceName(value).map(name -> name + "（" + value + "）").orElse(value);
 		}
+		if ("homeDivisionCode".equals(field.property()) && value.length() >= 6) {
+			String county = reference.originPlaceName(value.substring(0, 6)).orElse("");
+			String town = value.length() > 6 ? reference.division(value).map(d -> d.name()).orElse("") : "";
+			return county.isEmpty() ? value : county + town + "（" + value + "）";
+		}
 		return value;
 	}
 
