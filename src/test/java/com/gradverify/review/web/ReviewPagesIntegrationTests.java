@@ -97,6 +97,31 @@ class ReviewPagesIntegrationTests {
 	}
 
 	@Test
+	void theSchoolFiltersByCollegeAndMaySendAnApplicationBackToTheCollege() throws Exception {
+		Graduate graduate = graduates.graduate(college);
+		long id = graduates.submitted(graduate).applicationId();
+		reviews.decide(reviewer, "VERIFICATION", id, Decision.APPROVE, null, null);
+		long otherCollege = graduates.college();
+
+		assertThat(page(school, get("/reviews").param("collegeId", Long.toString(college))))
+			.contains("name=\"collegeId\"")
+			.contains(graduates.collegeName(college))
+			.contains(graduate.account().username());
+		assertThat(page(school, get("/reviews").param("collegeId", Long.toString(otherCollege))))
+			.doesNotContain(graduate.account().username());
+
+		String detail = page(school, get("/reviews/VERIFICATION/{id}", id));
+		assertThat(detail).contains("id=\"return-button\"").contains("待学校审核");
+		var returned = mvc.perform(post("/reviews/VERIFICATION/{id}/decision", id).param("decision", "RETURN")
+			.param("comment", "请学院复核民族")
+			.param("version", Long.toString(reviews.target(school, "VERIFICATION", id).version()))
+			.with(csrf())
+			.with(as(school))).andReturn();
+		assertThat(returned.getFlashMap().get("flashSuccess")).isEqualTo("已退回学院重新审核。");
+		assertThat(verification.view(graduate.account()).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+	}
+
+	@Test
 	@SuppressWarnings("unchecked")
 	void batchApprovalReportsTheApprovedCountAndEachRefusalWithItsReason() throws Exception {
 		long clean = graduates.submitted(graduates.graduate(college)).applicationId();
