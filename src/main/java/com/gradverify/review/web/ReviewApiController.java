@@ -59,7 +59,8 @@ class ReviewApiController {
 					+ "reviewers); another level is a 403 problem. state WAITING (default) lists the level's own work, "
 					+ "DECIDED what it has decided, ALL every submitted application. collegeId is ignored for "
 					+ "college reviewers (always their own college). Dates are ISO (yyyy-MM-dd), inclusive. "
-					+ "search matches 学号 exactly or 姓名 in part. 身份证号 is masked.")
+					+ "search matches 学号 exactly or 姓名 in part. 身份证号 is masked. kind defaults to VERIFICATION "
+					+ "(the only kind so far; an unknown kind is a 404 problem).")
 	QueuePage queue(SignedInAccount reviewer,
 			@Parameter(description = "COLLEGE or SCHOOL") @RequestParam(required = false) ReviewLevel level,
 			@ModelAttribute QueueFilter filter) {
@@ -67,7 +68,7 @@ class ReviewApiController {
 		if (level != null && level != own) {
 			throw new AccessDeniedException("level " + level + " is not the caller's");
 		}
-		return reviews.queue(reviewer, KIND, filter.toQuery(own));
+		return reviews.queue(reviewer, filter.getKind(), filter.toQuery(own));
 	}
 
 	@GetMapping("/{applicationId}")
