@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.gradverify.audit.AuditTrail;
+import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.registry.RegistryEntry;
 import com.gradverify.registry.RegistryRecords;
@@ -49,8 +50,12 @@ class VerificationReviews implements ReviewableKind {
 
 	private final AuditTrail audit;
 
+	private final EvidenceFiles evidence;
+
 	VerificationReviews(VerificationApplications applications, NamedParameterJdbcTemplate jdbc,
-			RegistryRecords registry, ReferenceData reference, ReviewHistory reviews, AuditTrail audit) {
+			RegistryRecords registry, ReferenceData reference, ReviewHistory reviews, AuditTrail audit,
+			EvidenceFiles evidence) {
+		this.evidence = evidence;
 		this.applications = applications;
 		this.jdbc = jdbc;
 		this.registry = registry;
@@ -196,6 +201,8 @@ class VerificationReviews implements ReviewableKind {
 		model.put("history", audit.of("verification", Long.toString(id)));
 		model.put("keyFields", keyFieldRows(form, entry));
 		model.put("fields", fieldRows(form, entry));
+		model.put("originEvidence", application.getOriginEvidenceId() == null ? List.of()
+				: evidence.findAll(List.of(application.getOriginEvidenceId())));
 		return model;
 	}
 
