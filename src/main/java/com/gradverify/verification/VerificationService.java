@@ -7,6 +7,8 @@ import com.gradverify.account.SignedInAccount;
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.registry.RegistryEntry;
 import com.gradverify.registry.RegistryRecords;
+import com.gradverify.review.ReviewHistory;
+import com.gradverify.review.ReviewRecord;
 import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.RuleViolationException.Violation;
@@ -31,13 +33,21 @@ public class VerificationService {
 
 	private final AuditTrail audit;
 
+	private final ReviewHistory reviews;
+
 	VerificationService(VerificationApplications applications, ApplicationOpener opener, RegistryRecords registry,
-			FormRules rules, AuditTrail audit) {
+			FormRules rules, AuditTrail audit, ReviewHistory reviews) {
 		this.applications = applications;
 		this.opener = opener;
 		this.registry = registry;
 		this.rules = rules;
 		this.audit = audit;
+		this.reviews = reviews;
+	}
+
+	/** The college's and the school's decisions on the application, oldest first (实名认证结果). */
+	public List<ReviewRecord> reviews(VerificationView view) {
+		return reviews.of(VerificationReviews.KIND, view.applicationId());
 	}
 
 	@Transactional

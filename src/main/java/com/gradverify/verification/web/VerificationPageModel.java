@@ -9,6 +9,7 @@ import com.gradverify.reference.ReferenceData;
 import com.gradverify.reference.ReferenceData.CodeEntry;
 import com.gradverify.verification.FieldComparison;
 import com.gradverify.verification.KeyField;
+import com.gradverify.verification.VerificationService;
 import com.gradverify.verification.VerificationView;
 
 import org.springframework.stereotype.Component;
@@ -20,8 +21,11 @@ class VerificationPageModel {
 
 	private final ReferenceData reference;
 
-	VerificationPageModel(ReferenceData reference) {
+	private final VerificationService verification;
+
+	VerificationPageModel(ReferenceData reference, VerificationService verification) {
 		this.reference = reference;
+		this.verification = verification;
 	}
 
 	void addTo(Model model, VerificationView view) {
@@ -36,6 +40,7 @@ class VerificationPageModel {
 		model.addAttribute("originPlaceName",
 				view.form().getOriginPlaceCode() == null ? null
 						: reference.originPlaceName(view.form().getOriginPlaceCode()).orElse(null));
+		model.addAttribute("reviews", verification.reviews(view));
 		model.addAttribute("menu", "verification");
 	}
 
