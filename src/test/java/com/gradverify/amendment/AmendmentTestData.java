@@ -33,7 +33,7 @@ final class AmendmentTestData {
 
 	static final String REGISTRY_ETHNICITY = "01";
 
-	/** What the student's form says instead: 03 满族. */
+	/** What the student's form says instead: 03 回族. */
 	static final String CLAIMED_ETHNICITY = "03";
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();

@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.verification.KeyField;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +23,11 @@ class AmendmentDisplay {
 
 	private final ReferenceData reference;
 
-	AmendmentDisplay(ReferenceData reference) {
+	private final MessageSource messages;
+
+	AmendmentDisplay(ReferenceData reference, MessageSource messages) {
 		this.reference = reference;
+		this.messages = messages;
 	}
 
 	public String value(KeyField field, String value) {
@@ -44,7 +49,7 @@ class AmendmentDisplay {
 	}
 
 	/** The field's label, the one the verification form uses. */
-	public String labelKey(KeyField field) {
-		return "field." + field.property();
+	public String label(KeyField field) {
+		return messages.getMessage("field." + field.property(), null, field.name(), LocaleContextHolder.getLocale());
 	}
 }

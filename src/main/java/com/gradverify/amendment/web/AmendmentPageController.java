@@ -10,6 +10,7 @@ import java.util.Set;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.amendment.AmendmentService;
 import com.gradverify.amendment.AmendmentView;
+import com.gradverify.amendment.MismatchCandidates;
 import com.gradverify.evidence.EvidenceFile;
 import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.shared.ConflictException;
@@ -181,9 +182,19 @@ class AmendmentPageController {
 		model.addAttribute("requests", requests);
 		model.addAttribute("openRequest", requests.stream().filter(AmendmentView::editable).findFirst().orElse(null));
 		model.addAttribute("canCreate", requests.stream().noneMatch(r -> r.status().isOpen()));
-		model.addAttribute("candidates", amendments.candidates(student));
+		MismatchCandidates candidates = amendments.candidates(student);
+		model.addAttribute("candidates", candidates);
 		model.addAttribute("selected", selected);
 		model.addAttribute("errors", errors);
+		// errors on fields that have no checkbox or section of their own (e.g. a field that matches)
+		Set<String> shown = new java.util.HashSet<>(Set.of("fields"));
+		candidates.fields().forEach(state -> shown.add(state.field().name()));
+		requests.forEach(request -> request.fields().forEach(f -> shown.add(f.field().name())));
+		model.addAttribute("otherErrors", errors.entrySet()
+			.stream()
+			.filter(error -> !shown.contains(error.getKey()))
+			.map(Map.Entry::getValue)
+			.toList());
 		model.addAttribute("maxMb", evidence.maxSizeMegabytes());
 		model.addAttribute("menu", "verification");
 		return PAGE;
