@@ -69,8 +69,8 @@ class AmendmentApiController {
 			description = "The claimed value of each field is the form's value. A field that matches or is "
 					+ "NOT_COMPARED is a 400 problem with an error on that field; an unbound account, or one that "
 					+ "already has an open request, is a 409 problem.")
-	ResponseEntity<AmendmentDocument> create(SignedInAccount student, @RequestBody FieldsRequest request) {
-		var created = AmendmentDocument.of(amendments.create(student, request.fieldsOrEmpty()));
+	ResponseEntity<AmendmentDocument> create(SignedInAccount student, @RequestBody CreateRequest request) {
+		var created = AmendmentDocument.of(amendments.create(student, orEmpty(request.fields())));
 		return ResponseEntity.created(URI.create("/api/v1/me/amendments/" + created.id())).body(created);
 	}
 
@@ -78,8 +78,8 @@ class AmendmentApiController {
 	@Operation(summary = "Change the fields a draft or rejected request claims",
 			description = "Files of fields no longer claimed are deleted. 409 after submission or on a stale version.")
 	AmendmentDocument changeFields(SignedInAccount student, @PathVariable long id,
-			@RequestBody FieldsRequest request) {
-		return AmendmentDocument.of(amendments.changeFields(student, id, request.fieldsOrEmpty(), request.version()));
+			@RequestBody ChangeFieldsRequest request) {
+		return AmendmentDocument.of(amendments.changeFields(student, id, orEmpty(request.fields()), request.version()));
 	}
 
 	@PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -129,12 +129,16 @@ class AmendmentApiController {
 		}
 	}
 
-	/** Key fields to claim; {@code version} only when changing an existing request. */
-	record FieldsRequest(List<KeyField> fields, long version) {
+	private static List<KeyField> orEmpty(List<KeyField> fields) {
+		return fields == null ? List.of() : fields;
+	}
 
-		List<KeyField> fieldsOrEmpty() {
-			return fields == null ? List.of() : fields;
-		}
+	/** The key fields a new request claims. */
+	record CreateRequest(List<KeyField> fields) {
+	}
+
+	/** The key fields a request should claim from now on, with the version last read. */
+	record ChangeFieldsRequest(List<KeyField> fields, long version) {
 	}
 
 	record VersionRequest(long version) {
