@@ -26,6 +26,7 @@ import com.gradverify.verification.KeyField;
 import com.gradverify.verification.KeyFieldStates;
 import com.gradverify.verification.VerificationService;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,8 +99,15 @@ public class AmendmentService implements Amendments {
 		if (!requests.findByAccountIdAndStatusIn(student.id(), OPEN).isEmpty()) {
 			throw new ConflictException("amendment.openExists");
 		}
-		AmendmentRequest request = requests.saveAndFlush(
-				AmendmentRequest.open(student.id(), states.applicationId(), states.registryRecordId(), claims));
+		AmendmentRequest request;
+		try {
+			request = requests.saveAndFlush(
+					AmendmentRequest.open(student.id(), states.applicationId(), states.registryRecordId(), claims));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// a concurrent create won the partial unique index on open requests
+			throw new ConflictException("amendment.openExists");
+		}
 		audit.record(student.username(), "amendment.created", SUBJECT, request.getId().toString(),
 				Map.of("fields", names(fields)));
 		return views.of(request);

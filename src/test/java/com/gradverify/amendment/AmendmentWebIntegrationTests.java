@@ -90,7 +90,7 @@ class AmendmentWebIntegrationTests {
 
 		mvc.perform(post("/verification/amendments").param("fields", "NAME").session(studentSession).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("该字段与学籍库一致或未比对")));
+			.andExpect(content().string(containsString("姓名：该字段与学籍库一致或未比对")));
 		mvc.perform(post("/verification/amendments").param("fields", "ETHNICITY").session(studentSession).with(csrf()))
 			.andExpect(redirectedUrl("/verification/amendments"));
 		long id = amendments.mine(graduate.account()).get(0).id();
@@ -124,7 +124,9 @@ class AmendmentWebIntegrationTests {
 			.andExpect(content().string(containsString("汉族（01）")))
 			.andExpect(content().string(containsString("回族（03）")))
 			.andExpect(content().string(containsString("草稿")))
-			.andExpect(content().string(containsString("capture=\"environment\"")));
+			.andExpect(content().string(containsString("capture=\"environment\"")))
+			// a draft shows its editable sections only, not the read-only table as well
+			.andExpect(content().string(not(containsString("amendment-fields"))));
 
 		mvc.perform(post("/verification/amendments/{id}/submit", id)
 			.param("version", String.valueOf(amendments.mine(graduate.account(), id).version()))
@@ -134,6 +136,7 @@ class AmendmentWebIntegrationTests {
 		EvidenceFile kept = amendments.mine(graduate.account(), id).fields().get(0).evidence().get(0);
 		mvc.perform(get("/verification/amendments").session(studentSession))
 			.andExpect(content().string(containsString("待学校审核")))
+			.andExpect(content().string(containsString("amendment-fields")))
 			.andExpect(content().string(containsString("src=\"/evidence/" + kept.id() + "\"")))
 			.andExpect(content().string(not(containsString("capture=\"environment\""))))
 			.andExpect(content().string(not(containsString("/delete"))));

@@ -193,11 +193,16 @@ class AmendmentPageController {
 		model.addAttribute("otherErrors", errors.entrySet()
 			.stream()
 			.filter(error -> !shown.contains(error.getKey()))
-			.map(Map.Entry::getValue)
+			.map(error -> keyField(error.getKey()).map(field -> messages.text("amendment.error.onField",
+					messages.text("field." + field.property()), error.getValue())).orElse(error.getValue()))
 			.toList());
 		model.addAttribute("maxMb", evidence.maxSizeMegabytes());
 		model.addAttribute("menu", "verification");
 		return PAGE;
+	}
+
+	private static java.util.Optional<KeyField> keyField(String name) {
+		return java.util.Arrays.stream(KeyField.values()).filter(field -> field.name().equals(name)).findFirst();
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
