@@ -2,6 +2,7 @@ package com.gradverify.account;
 
 import java.util.List;
 
+import com.gradverify.reference.SchoolCatalog;
 import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
@@ -30,11 +31,11 @@ class AdminAccountsController {
 
 	private final StaffAccountService staff;
 
-	private final Colleges colleges;
+	private final SchoolCatalog colleges;
 
 	private final MessageSource messages;
 
-	AdminAccountsController(AccountListing listing, StaffAccountService staff, Colleges colleges,
+	AdminAccountsController(AccountListing listing, StaffAccountService staff, SchoolCatalog colleges,
 			MessageSource messages) {
 		this.listing = listing;
 		this.staff = staff;
@@ -93,7 +94,7 @@ class AdminAccountsController {
 
 	private String showForm(Model model) {
 		model.addAttribute("roles", STAFF_ROLES);
-		model.addAttribute("colleges", colleges.names());
+		model.addAttribute("colleges", colleges.colleges().stream().map(SchoolCatalog.College::name).toList());
 		return "admin/account-form";
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.gradverify.audit.AuditTrail;
+import com.gradverify.reference.SchoolCatalog;
 import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
@@ -25,7 +26,7 @@ class StaffAccountService implements StaffAccounts {
 
 	private final JdbcClient jdbc;
 
-	private final Colleges colleges;
+	private final SchoolCatalog colleges;
 
 	private final PasswordVerifier passwords;
 
@@ -35,7 +36,7 @@ class StaffAccountService implements StaffAccounts {
 
 	private final AuditTrail audit;
 
-	StaffAccountService(JdbcClient jdbc, Colleges colleges, PasswordVerifier passwords, AccountRepository accounts,
+	StaffAccountService(JdbcClient jdbc, SchoolCatalog colleges, PasswordVerifier passwords, AccountRepository accounts,
 			ApiTokens tokens, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.colleges = colleges;
@@ -123,7 +124,7 @@ class StaffAccountService implements StaffAccounts {
 				violations.add(new Violation("college", "account.college.required"));
 			}
 			else {
-				collegeId = colleges.idByName(account.collegeName().strip()).orElse(null);
+				collegeId = colleges.collegeByName(account.collegeName().strip()).map(SchoolCatalog.College::id).orElse(null);
 				if (collegeId == null) {
 					violations.add(new Violation("college", "account.college.unknown"));
 				}
