@@ -27,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * binding and the form go through the real verification services. Every call makes fresh rows,
  * so tests sharing the database never see each other's data.
  */
-final class AmendmentTestData {
+public final class AmendmentTestData {
 
-	static final String PASSWORD = "Amendment2026ok";
+	public static final String PASSWORD = "Amendment2026ok";
 
 	static final String REGISTRY_ETHNICITY = "01";
 
@@ -50,7 +50,7 @@ final class AmendmentTestData {
 
 	private final TransactionTemplate transactions;
 
-	AmendmentTestData(JdbcClient jdbc, PasswordEncoder passwords, BindingService binding,
+	public AmendmentTestData(JdbcClient jdbc, PasswordEncoder passwords, BindingService binding,
 			VerificationService verification, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
@@ -60,7 +60,7 @@ final class AmendmentTestData {
 	}
 
 	/** A graduate bound to their record whose form claims 民族 03 where the registry says 01. */
-	Graduate graduateWithEthnicityMismatch() {
+	public Graduate graduateWithEthnicityMismatch() {
 		Graduate graduate = boundGraduate();
 		transactions.executeWithoutResult(tx -> {
 			var view = verification.view(graduate.account());
@@ -142,7 +142,7 @@ final class AmendmentTestData {
 		return account;
 	}
 
-	SignedInAccount staff(Role role, Long collegeId) {
+	public SignedInAccount staff(Role role, Long collegeId) {
 		String username = role.name().toLowerCase().replace("_", "") + RUN + "_" + SEQUENCE.incrementAndGet();
 		long id = jdbc.sql("""
 				insert into account (username, display_name, role, college_id, password_hash, password_change_required)
@@ -174,6 +174,6 @@ final class AmendmentTestData {
 		return body + IdCardNumber.checkCharacter(body);
 	}
 
-	record Graduate(SignedInAccount account, long registryRecordId, long collegeId) {
+	public record Graduate(SignedInAccount account, long registryRecordId, long collegeId) {
 	}
 }
