@@ -49,6 +49,9 @@ class AmendmentServiceIntegrationTests {
 	AuditTrail audit;
 
 	@Autowired
+	AmendmentEvidenceAccess evidenceAccess;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -269,8 +272,9 @@ class AmendmentServiceIntegrationTests {
 			assertThat(revision.decisionComment()).isEqualTo("照片不清晰，请重新拍摄");
 			assertThat(revision.fields().get(0).evidence()).extracting(EvidenceFile::id).containsExactly(first.id());
 		});
-		// the rejected version's file was locked, so it stays for the history
-		assertThat(evidence.find(first.id())).isPresent();
+		// the rejected version's file was locked, so it stays for the history, readable by the school
+		assertThat(evidence.find(first.id())).hasValueSatisfying(
+				file -> assertThat(evidenceAccess.canRead(school, file)).isTrue());
 	}
 
 	@Test
