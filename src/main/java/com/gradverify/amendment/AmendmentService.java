@@ -2,6 +2,7 @@ package com.gradverify.amendment;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -42,6 +43,10 @@ public class AmendmentService implements Amendments {
 	static final String EVIDENCE_PURPOSE = "amendment";
 
 	private static final String SUBJECT = "amendment";
+
+	private static final List<AmendmentStatus> OPEN = Arrays.stream(AmendmentStatus.values())
+		.filter(AmendmentStatus::isOpen)
+		.toList();
 
 	private final AmendmentRequests requests;
 
@@ -234,9 +239,6 @@ public class AmendmentService implements Amendments {
 					r.getFields().stream().map(AmendmentField::getField).toList(), r.getSubmittedAt()))
 			.toList();
 	}
-
-	private static final List<AmendmentStatus> OPEN = List.of(AmendmentStatus.DRAFT, AmendmentStatus.SUBMITTED,
-			AmendmentStatus.REJECTED);
 
 	/** The claims for {@code fields} as they stand: each must be 不匹配 with a value in the form. */
 	private static List<Claim> claims(KeyFieldStates states, Collection<KeyField> fields) {

@@ -7,14 +7,12 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.amendment.AmendmentService;
 import com.gradverify.evidence.EvidenceFile;
 import com.gradverify.shared.RuleViolationException;
-import com.gradverify.verification.ComparisonStatus;
 import com.gradverify.verification.KeyField;
 
 import org.springframework.http.MediaType;
@@ -120,13 +118,8 @@ class AmendmentApiController {
 	record Overview(List<AmendmentDocument> requests, boolean bound, List<Candidate> mismatchedFields) {
 	}
 
-	/** A key field marked MISMATCH now. */
+	/** A key field marked MISMATCH now: the form's value is what a request would claim. */
 	record Candidate(KeyField field, String formValue, String registryValue) {
-
-		@Schema(description = "always MISMATCH")
-		public ComparisonStatus status() {
-			return ComparisonStatus.MISMATCH;
-		}
 	}
 
 	private static List<KeyField> orEmpty(List<KeyField> fields) {
