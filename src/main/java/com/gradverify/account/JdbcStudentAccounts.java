@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -73,6 +74,18 @@ class JdbcStudentAccounts implements StudentAccounts {
 			statement.setArray(5, array(connection, "int4", years));
 			return statement;
 		});
+	}
+
+	@Override
+	public Optional<StudentAccount> findStudent(String studentNo) {
+		return jdbc.query("""
+				select id, username, display_name, id_card, graduation_year from account
+				where username = ? and role = 'STUDENT'""",
+				(rs, row) -> new StudentAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+						rs.getString("id_card"), rs.getInt("graduation_year")),
+				studentNo)
+			.stream()
+			.findFirst();
 	}
 
 	private static Array array(Connection connection, String type, Object[] values) throws SQLException {

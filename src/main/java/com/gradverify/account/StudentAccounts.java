@@ -1,6 +1,7 @@
 package com.gradverify.account;
 
 import java.util.Collection;
+import java.util.Optional;
 
 /**
  * Student accounts as the registry import creates and refreshes them: username = 学号, the
@@ -14,7 +15,14 @@ public interface StudentAccounts {
 	 */
 	void provision(Collection<StudentAccountSpec> students);
 
+	/** The student account with this 学号 (username), whatever its state. */
+	Optional<StudentAccount> findStudent(String studentNo);
+
 	/** One graduate as the registry knows them; {@code idCard} is the normalised 18-character form. */
 	record StudentAccountSpec(String studentNo, String name, String idCard, String collegeName, int graduationYear) {
+	}
+
+	/** A student account as other modules may see it; {@code idCard} is the normalised 18-character form. */
+	record StudentAccount(long id, String studentNo, String name, String idCard, int graduationYear) {
 	}
 }

@@ -39,7 +39,7 @@ public final class SyntheticRegistry {
 	private static final String[] ORIGINS = { "430102", "430104", "430111", "430121", "430181", "430202", "430223",
 			"430281", "430302", "430321", "430382", "430405", "430421", "430481", "430502", "430523", "430529",
 			"430602", "430603", "430611", "430621", "430623", "430624", "430626", "430681", "430682", "430702",
-			"430721", "430802", "430821", "430902", "430921", "431002", "431021", "431102", "431121", "431202",
+			"430721", "430802", "430821", "430902", "430921", "431002", "431021", "431102", "431181", "431202",
 			"431221", "431302", "431321", "433101", "433122", "110108", "110105", "310115", "500101", "450102",
 			"440305", "441900", "419001", "429004", "420106", "360102", "520102" };
 
@@ -81,8 +81,10 @@ public final class SyntheticRegistry {
 		int enrolmentYear = year - Integer.parseInt(schooling);
 		String origin = ORIGINS[random.nextInt(ORIGINS.length)];
 		String gender = random.nextBoolean() ? "1" : "2";
-		LocalDate birth = LocalDate.of(enrolmentYear - 18 - random.nextInt(2), 1, 1).plusDays(random.nextInt(365));
-		String idCard = idCard(origin, birth, gender, random);
+		// birth day and sequence derive from the row index, so no two rows share a 身份证号
+		int wrap = index / 365_000;
+		LocalDate birth = LocalDate.of(year - 23 - 2 * wrap, 1, 1).plusDays((index / 500) % 730);
+		String idCard = idCard(origin, birth, gender, index % 500);
 		int trainingRoll = random.nextInt(100);
 		String trainingMode = trainingRoll < 2 ? "2" : trainingRoll < 3 ? "4" : "1";
 		String sponsor = "1".equals(trainingMode) ? "" : ORIGIN_SPONSORS[random.nextInt(ORIGIN_SPONSORS.length)];
@@ -110,8 +112,8 @@ public final class SyntheticRegistry {
 	private static final String[] ORIGIN_SPONSORS = { "湖南省岳阳市教育局", "湖南省怀化市人民医院", "湖南省邵阳市隆回县教育局",
 			"中国人民解放军某部", "湖南华菱钢铁集团有限责任公司" };
 
-	private static String idCard(String region, LocalDate birth, String gender, SplittableRandom random) {
-		int sequence = random.nextInt(500) * 2 + ("1".equals(gender) ? 1 : 0);
+	private static String idCard(String region, LocalDate birth, String gender, int slot) {
+		int sequence = slot * 2 + ("1".equals(gender) ? 1 : 0);
 		String first17 = region + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(),
 				birth.getDayOfMonth()) + String.format("%03d", sequence);
 		return first17 + IdCardNumber.checkCharacter(first17);

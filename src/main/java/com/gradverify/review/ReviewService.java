@@ -3,6 +3,7 @@ package com.gradverify.review;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -75,6 +76,19 @@ public class ReviewService {
 		return reviewable.detail(id);
 	}
 
+	/** The template fragment that renders {@link #detail}'s model, e.g. {@code verification/review :: detail}. */
+	public String detailFragment(String kind) {
+		return kind(kind).detailFragment();
+	}
+
+	/** The item as the JSON API shows it, for a reviewer entitled to see it. */
+	@Transactional(readOnly = true)
+	public ReviewDocument document(SignedInAccount reviewer, String kind, long id) {
+		ReviewableKind reviewable = kind(kind);
+		visibleTarget(reviewer, reviewable, id);
+		return reviewable.document(id);
+	}
+
 	@Transactional(readOnly = true)
 	public ReviewTarget target(SignedInAccount reviewer, String kind, long id) {
 		return visibleTarget(reviewer, kind(kind), id);
@@ -107,8 +121,11 @@ public class ReviewService {
 			throw new ConflictException("review.actedByOther");
 		}
 		reviewable.apply(id, level, decision);
-		history.record(kind, id, level, decision, cleanComment, reviewer.id(), reviewer.displayName());
-		audit.record(reviewer.username(), "review." + decision.name().toLowerCase(), kind, Long.toString(id),
+		// the canonical kind, not the caller's spelling, or ReviewHistory.of(KIND, id) would miss it
+		history.record(reviewable.kind(), id, level, decision, cleanComment, reviewer.id(), reviewer.displayName());
+		// under the owning module's subject type, so the item's own history shows its decisions
+		audit.record(reviewer.username(), "review." + decision.name().toLowerCase(Locale.ROOT),
+				reviewable.kind().toLowerCase(Locale.ROOT), Long.toString(id),
 				cleanComment == null ? Map.of("level", level) : Map.of("level", level, "comment", cleanComment));
 	}
 
@@ -155,7 +172,7 @@ public class ReviewService {
 	}
 
 	private ReviewableKind kind(String kind) {
-		ReviewableKind reviewable = kinds.get(kind == null ? null : kind.toUpperCase());
+		ReviewableKind reviewable = kinds.get(kind == null ? null : kind.toUpperCase(Locale.ROOT));
 		if (reviewable == null) {
 			throw new NotFoundException("review.kindNotFound");
 		}

@@ -26,6 +26,9 @@ public interface ReviewableKind {
 	/** The detail page's model (the template fragment {@link #detailFragment()} renders it). */
 	Map<String, Object> detail(long id);
 
+	/** The item for the JSON API: plain values, never entities. */
+	ReviewDocument document(long id);
+
 	/** e.g. {@code verification/review :: detail}. */
 	String detailFragment();
 }

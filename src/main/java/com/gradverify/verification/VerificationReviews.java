@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.gradverify.audit.AuditTrail;
+import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.registry.RegistryEntry;
 import com.gradverify.registry.RegistryRecords;
@@ -17,6 +18,7 @@ import com.gradverify.review.Decision;
 import com.gradverify.review.QueueItem;
 import com.gradverify.review.QueuePage;
 import com.gradverify.review.QueueQuery;
+import com.gradverify.review.ReviewDocument;
 import com.gradverify.review.ReviewHistory;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewTarget;
@@ -48,8 +50,12 @@ class VerificationReviews implements ReviewableKind {
 
 	private final AuditTrail audit;
 
+	private final EvidenceFiles evidence;
+
 	VerificationReviews(VerificationApplications applications, NamedParameterJdbcTemplate jdbc,
-			RegistryRecords registry, ReferenceData reference, ReviewHistory reviews, AuditTrail audit) {
+			RegistryRecords registry, ReferenceData reference, ReviewHistory reviews, AuditTrail audit,
+			EvidenceFiles evidence) {
+		this.evidence = evidence;
 		this.applications = applications;
 		this.jdbc = jdbc;
 		this.registry = registry;
@@ -180,7 +186,7 @@ class VerificationReviews implements ReviewableKind {
 				: null;
 		VerificationForm form = application.getForm();
 		Map<String, Object> model = new HashMap<>();
-		model.put("application", new ReviewedApplication(application.getId(), application.getStatus(),
+		model.put("reviewed", new ReviewedApplication(application.getId(), application.getStatus(),
 				application.isBound(), application.getVersion(), application.getMismatchCount(),
 				application.getNotComparedCount(), application.isRegistryChanged(), application.getOriginEvidenceId(),
 				application.getSubmittedAt()));
@@ -194,6 +200,9 @@ class VerificationReviews implements ReviewableKind {
 		model.put("decisions", reviews.of(KIND, id));
 		model.put("history", audit.of("verification", Long.toString(id)));
 		model.put("keyFields", keyFieldRows(form, entry));
+		model.put("fields", fieldRows(form, entry));
+		model.put("originEvidence", application.getOriginEvidenceId() == null ? List.of()
+				: evidence.findAll(List.of(application.getOriginEvidenceId())));
 		return model;
 	}
 
@@ -207,17 +216,73 @@ class VerificationReviews implements ReviewableKind {
 		return rows;
 	}
 
+	/** Every form field next to the registry's value, codes explained (汉族（01）), with the key fields' marks. */
+	private List<FieldRow> fieldRows(VerificationForm form, RegistryEntry entry) {
+		Map<String, FieldComparison> marks = Comparison.of(form, entry).byProperty();
+		return FormFields.ALL.stream().map(f -> {
+			FieldComparison mark = marks.get(f.property());
+			return new FieldRow(f.section(), f.property(), readable(f, f.valueIn(form)), readable(f, f.valueIn(entry)),
+					mark == null ? null : mark.status());
+		}).toList();
+	}
+
+	private String readable(FormFields field, String value) {
+		if (value == null) {
+			return null;
+		}
+		if (field.codeTable() != null) {
+			return reference.codeName(field.codeTable(), value).map(name -> name + "（" + value + "）").orElse(value);
+		}
+		if ("originPlaceCode".equals(field.property())) {
+			return reference.originPlaceName(value).map(name -> name + "（" + value + "）").orElse(value);
+		}
+		if ("homeDivisionCode".equals(field.property()) && value.length() >= 6) {
+			String county = reference.originPlaceName(value.substring(0, 6)).orElse("");
+			String town = value.length() > 6 ? reference.division(value).map(d -> d.name()).orElse("") : "";
+			return county.isEmpty() ? value : county + town + "（" + value + "）";
+		}
+		return value;
+	}
+
+	@Override
+	public ReviewDocument document(long id) {
+		VerificationApplication application = applications.findById(id)
+			.orElseThrow(() -> new NotFoundException("review.notFound"));
+		RegistryEntry entry = application.isBound() ? registry.find(application.getRegistryRecordId()).orElse(null)
+				: null;
+		VerificationForm form = application.getForm();
+		Map<String, FieldComparison> marks = Comparison.of(form, entry).byProperty();
+		List<ReviewDocument.Field> fields = FormFields.ALL.stream().map(f -> {
+			FieldComparison mark = marks.get(f.property());
+			return new ReviewDocument.Field(f.section(), f.property(), f.valueIn(form), f.valueIn(entry),
+					mark == null ? null : mark.status().name());
+		}).toList();
+		List<ReviewDocument.HistoryEntry> history = audit.of("verification", Long.toString(id))
+			.stream()
+			.map(e -> new ReviewDocument.HistoryEntry(e.occurredAt(), e.actor(), e.action(), e.details()))
+			.toList();
+		return new ReviewDocument(KIND, id, application.getStatus().name(), application.getVersion(),
+				application.isBound(), application.getMismatchCount(), application.getNotComparedCount(),
+				application.isRegistryChanged(), application.getOriginEvidenceId(), application.getSubmittedAt(), fields,
+				reviews.of(KIND, id), history);
+	}
+
 	@Override
 	public String detailFragment() {
 		return "verification/review :: detail";
 	}
 
 	/** The application's state for the reviewer's detail page. */
-	record ReviewedApplication(long id, ApplicationStatus status, boolean bound, long version, int mismatchCount,
+	public record ReviewedApplication(long id, ApplicationStatus status, boolean bound, long version, int mismatchCount,
 			int notComparedCount, boolean registryChanged, Long originEvidenceId, java.time.Instant submittedAt) {
 	}
 
+	/** One form field side by side with the registry's value; {@code status} is null for fields that are not key fields. */
+	public record FieldRow(String section, String property, String formValue, String registryValue,
+			ComparisonStatus status) {
+	}
+
 	/** One key field side by side: the form's value, the registry's, and the mark. */
-	record KeyFieldRow(String property, String formValue, String registryValue, ComparisonStatus status) {
+	public record KeyFieldRow(String property, String formValue, String registryValue, ComparisonStatus status) {
 	}
 }

@@ -5,8 +5,11 @@ import java.util.Map;
 
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.audit.AuditTrail;
+import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.registry.RegistryEntry;
 import com.gradverify.registry.RegistryRecords;
+import com.gradverify.review.ReviewHistory;
+import com.gradverify.review.ReviewRecord;
 import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.RuleViolationException.Violation;
@@ -31,13 +34,24 @@ public class VerificationService {
 
 	private final AuditTrail audit;
 
+	private final ReviewHistory reviews;
+
+	private final EvidenceFiles evidence;
+
 	VerificationService(VerificationApplications applications, ApplicationOpener opener, RegistryRecords registry,
-			FormRules rules, AuditTrail audit) {
+			FormRules rules, AuditTrail audit, ReviewHistory reviews, EvidenceFiles evidence) {
 		this.applications = applications;
+		this.evidence = evidence;
 		this.opener = opener;
 		this.registry = registry;
 		this.rules = rules;
 		this.audit = audit;
+		this.reviews = reviews;
+	}
+
+	/** The college's and the school's decisions on the application, oldest first (实名认证结果). */
+	public List<ReviewRecord> reviews(VerificationView view) {
+		return reviews.of(VerificationReviews.KIND, view.applicationId());
 	}
 
 	@Transactional
@@ -76,6 +90,9 @@ public class VerificationService {
 		}
 		application.submit(entry);
 		applications.saveAndFlush(application);
+		if (application.getOriginEvidenceId() != null) {
+			evidence.lock(List.of(application.getOriginEvidenceId()));
+		}
 		audit.record(student.username(), "verification.submitted", "verification", application.getId().toString(),
 				Map.of("mismatches", application.getMismatchCount(), "bound", application.isBound()));
 		return toView(application);

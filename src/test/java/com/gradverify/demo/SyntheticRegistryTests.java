@@ -43,6 +43,14 @@ class SyntheticRegistryTests {
 	}
 
 	@Test
+	void neverRepeatsAnIdCardEvenInBenchmarkSizedFiles() {
+		var out = new StringWriter();
+		SyntheticRegistry.writeCsv(out, 2027, 400_000, 3);
+		long distinct = out.toString().lines().skip(1).map(l -> l.split(",", 3)[1]).distinct().count();
+		assertThat(distinct).isEqualTo(400_000);
+	}
+
+	@Test
 	void isDeterministicForASeed() {
 		var first = new StringWriter();
 		var second = new StringWriter();

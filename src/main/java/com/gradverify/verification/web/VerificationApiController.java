@@ -46,9 +46,10 @@ class VerificationApiController {
 	}
 
 	@GetMapping("/verification")
-	@Operation(summary = "The application: form values by section, per-field comparison and status")
+	@Operation(summary = "The application: form values by section, per-field comparison, status and review results",
+			description = "reviews lists each decision (level COLLEGE/SCHOOL, decision, comment, decidedAt), oldest first.")
 	VerificationDocument get(SignedInAccount student) {
-		return VerificationDocument.of(verification.view(student));
+		return document(verification.view(student));
 	}
 
 	@PutMapping("/verification")
@@ -56,7 +57,7 @@ class VerificationApiController {
 			+ "version must be the one last read; a stale version is a 409 problem.")
 	VerificationDocument save(SignedInAccount student, @RequestBody SaveRequest request) {
 		VerificationView view = verification.saveDraft(student, request.form(), request.version());
-		return VerificationDocument.of(view);
+		return document(view);
 	}
 
 	@PostMapping("/verification/submit")
@@ -64,13 +65,17 @@ class VerificationApiController {
 			description = "400 problem with per-field errors when a required field or rule fails; "
 					+ "409 when the status does not allow it or the version is stale.")
 	VerificationDocument submit(SignedInAccount student, @RequestBody VersionRequest request) {
-		return VerificationDocument.of(verification.submit(student, request.version()));
+		return document(verification.submit(student, request.version()));
 	}
 
 	@PostMapping("/verification/withdraw")
 	@Operation(summary = "撤回: take a submission back to draft before the college has acted")
 	VerificationDocument withdraw(SignedInAccount student, @RequestBody VersionRequest request) {
-		return VerificationDocument.of(verification.withdraw(student, request.version()));
+		return document(verification.withdraw(student, request.version()));
+	}
+
+	private VerificationDocument document(VerificationView view) {
+		return VerificationDocument.of(view, verification.reviews(view));
 	}
 
 	/** A draft to save, with the version it was based on. */

@@ -2,8 +2,12 @@ package com.gradverify.verification.web;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import com.gradverify.review.Decision;
+import com.gradverify.review.ReviewLevel;
+import com.gradverify.review.ReviewRecord;
 import com.gradverify.verification.ApplicationStatus;
 import com.gradverify.verification.ComparisonStatus;
 import com.gradverify.verification.FieldComparison;
@@ -16,9 +20,9 @@ import com.gradverify.verification.VerificationView;
  */
 record VerificationDocument(long applicationId, ApplicationStatus status, boolean bound, long version,
 		boolean editable, Sections sections, Map<String, Mark> comparison, boolean registryChanged,
-		Instant submittedAt) {
+		Instant submittedAt, List<ReviewResult> reviews) {
 
-	static VerificationDocument of(VerificationView view) {
+	static VerificationDocument of(VerificationView view, List<ReviewRecord> decisions) {
 		Map<String, Mark> marks = new LinkedHashMap<>();
 		for (Map.Entry<String, FieldComparison> entry : view.comparison().entrySet()) {
 			marks.put(entry.getKey(), new Mark(entry.getValue().status(), entry.getValue().registryValue()));
@@ -36,7 +40,12 @@ record VerificationDocument(long applicationId, ApplicationStatus status, boolea
 				new Contact(f.getMobile(), f.getHomePhone(), f.getHomeDivisionCode(), f.getHomeAddressDetail(),
 						f.getPostcode(), f.getEmail()));
 		return new VerificationDocument(view.applicationId(), view.status(), view.bound(), view.version(),
-				view.editable(), sections, marks, view.registryChanged(), view.submittedAt());
+				view.editable(), sections, marks, view.registryChanged(), view.submittedAt(),
+				decisions.stream().map(d -> new ReviewResult(d.level(), d.decision(), d.comment(), d.decidedAt())).toList());
+	}
+
+	/** One review decision as the student sees it under 实名认证结果: 学院 or 学校, the result, the comment. */
+	record ReviewResult(ReviewLevel level, Decision decision, String comment, Instant decidedAt) {
 	}
 
 	record Mark(ComparisonStatus status, String registryValue) {

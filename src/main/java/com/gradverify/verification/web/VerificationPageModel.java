@@ -9,6 +9,9 @@ import com.gradverify.reference.ReferenceData;
 import com.gradverify.reference.ReferenceData.CodeEntry;
 import com.gradverify.verification.FieldComparison;
 import com.gradverify.verification.KeyField;
+import com.gradverify.verification.VerificationService;
+import com.gradverify.verification.OriginEvidenceUploads;
+import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.verification.VerificationView;
 
 import org.springframework.stereotype.Component;
@@ -20,8 +23,18 @@ class VerificationPageModel {
 
 	private final ReferenceData reference;
 
-	VerificationPageModel(ReferenceData reference) {
+	private final VerificationService verification;
+
+	private final OriginEvidenceUploads originEvidence;
+
+	private final EvidenceFiles evidence;
+
+	VerificationPageModel(ReferenceData reference, VerificationService verification,
+			OriginEvidenceUploads originEvidence, EvidenceFiles evidence) {
 		this.reference = reference;
+		this.verification = verification;
+		this.originEvidence = originEvidence;
+		this.evidence = evidence;
 	}
 
 	void addTo(Model model, VerificationView view) {
@@ -36,6 +49,9 @@ class VerificationPageModel {
 		model.addAttribute("originPlaceName",
 				view.form().getOriginPlaceCode() == null ? null
 						: reference.originPlaceName(view.form().getOriginPlaceCode()).orElse(null));
+		model.addAttribute("reviews", verification.reviews(view));
+		model.addAttribute("originEvidence", originEvidence.current(view));
+		model.addAttribute("evidenceMaxMb", evidence.maxSizeMegabytes());
 		model.addAttribute("menu", "verification");
 	}
 

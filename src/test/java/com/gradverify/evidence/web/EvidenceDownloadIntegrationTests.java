@@ -150,7 +150,10 @@ class EvidenceDownloadIntegrationTests {
 		ResultActions result = mvc.perform(get(path + photo.id()));
 		int status = result.andReturn().getResponse().getStatus();
 		assertThat(status).as("401 or a redirect to the login page").isIn(401, 302);
-		assertThat(result.andReturn().getResponse().getContentAsByteArray()).hasSizeLessThan(100);
+		var response = result.andReturn().getResponse();
+		assertThat(String.valueOf(response.getContentType())).as("never the image itself").doesNotStartWith("image/");
+		byte[] body = response.getContentAsByteArray();
+		assertThat(body.length >= 2 && body[0] == (byte) 0xFF && body[1] == (byte) 0xD8).as("no JPEG bytes").isFalse();
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(SignedInAccount account) {

@@ -1,0 +1,54 @@
+package com.gradverify.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs an account in for the browser session when another channel has already established who
+ * the person is (the WeChat official account: a bound openid). The session then holds the same
+ * principal as after form login, so every page and check works unchanged.
+ * <p>
+ * The default-password rule is waived for such a session only: the person did not use the
+ * password, and forcing a password change on a phone inside WeChat is friction with no gain. The
+ * account keeps {@code password_change_required}, so the next password login (PC) still has to
+ * change the default password before anything else.
+ */
+@Component
+public class SessionLogin {
+
+	private final AccountRepository accounts;
+
+	private final SessionPrincipals sessions;
+
+	SessionLogin(AccountRepository accounts, SessionPrincipals sessions) {
+		this.accounts = accounts;
+		this.sessions = sessions;
+	}
+
+	/** How a sign-in ended; only {@link #SIGNED_IN} creates an authenticated session. */
+	public enum Outcome {
+		SIGNED_IN, UNKNOWN, DISABLED, LOCKED
+	}
+
+	public Outcome signIn(long accountId, HttpServletRequest request, HttpServletResponse response) {
+		var found = accounts.findById(accountId);
+		if (found.isEmpty()) {
+			return Outcome.UNKNOWN;
+		}
+		StoredAccount account = found.get();
+		if (!account.enabled()) {
+			return Outcome.DISABLED;
+		}
+		if (account.locked()) {
+			return Outcome.LOCKED;
+		}
+		// a new session id, as form login gives, so that a planted session cannot ride on this login
+		if (request.getSession(false) != null) {
+			request.changeSessionId();
+		}
+		sessions.replace(new AccountPrincipal(account.account(), false), request, response);
+		return Outcome.SIGNED_IN;
+	}
+}

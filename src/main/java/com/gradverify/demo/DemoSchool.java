@@ -1,0 +1,100 @@
+package com.gradverify.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.gradverify.account.Role;
+import com.gradverify.account.StaffAccounts;
+import com.gradverify.registry.importing.ImportStatus;
+import com.gradverify.registry.importing.RegistryImports;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo school 湘江大学 on the first start of the demo profile: a generated registry of
+ * the class of 2027 imported through the real import, then the staff accounts the README lists.
+ * Later starts find the data and leave it alone.
+ */
+@Component
+@Profile("demo")
+class DemoSchool {
+
+	static final int GRADUATION_YEAR = 2027;
+
+	static final int GRADUATES = 2_000;
+
+	private static final Logger log = LoggerFactory.getLogger(DemoSchool.class);
+
+	private static final String[] COLLEGE_REVIEWERS = { "cs", "em", "lit", "chem" };
+
+	private final RegistryImports imports;
+
+	private final StaffAccounts staff;
+
+	DemoSchool(RegistryImports imports, StaffAccounts staff) {
+		this.imports = imports;
+		this.staff = staff;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void seed() throws InterruptedException {
+		if (imports.recent().isEmpty()) {
+			importRegistry();
+		}
+		// demo convenience: these documented passwords need no change at first login
+		staff.createIfAbsent("admin", "系统管理员", Role.ADMIN, null, "Admin@2027", false);
+		staff.createIfAbsent("school", "学校审核员", Role.SCHOOL_REVIEWER, null, "School@2027", false);
+		for (int i = 0; i < COLLEGE_REVIEWERS.length; i++) {
+			String college = SyntheticRegistry.COLLEGES.get(i).name();
+			staff.createIfAbsent(COLLEGE_REVIEWERS[i], college + "辅导员", Role.COLLEGE_REVIEWER, college, "College@2027",
+					false);
+		}
+	}
+
+	private void importRegistry() throws InterruptedException {
+		Path file = null;
+		try {
+			file = Files.createTempFile("demo-registry", ".csv");
+			try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+				SyntheticRegistry.writeCsv(out, GRADUATION_YEAR, GRADUATES, 2027);
+			}
+			UUID id;
+			try (InputStream in = Files.newInputStream(file)) {
+				id = imports.start("湘江大学2027届学籍库.csv", Files.size(file), in, GRADUATION_YEAR, "demo");
+			}
+			ImportStatus status = awaitImport(id);
+			log.info("Demo registry imported: {} inserted, {} rejected", status.inserted(), status.rejected());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (file != null) {
+				file.toFile().delete();
+			}
+		}
+	}
+
+	private ImportStatus awaitImport(UUID id) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		ImportStatus status = imports.status(id).orElseThrow();
+		while (status.running() && System.nanoTime() < deadline) {
+			Thread.sleep(200);
+			status = imports.status(id).orElseThrow();
+		}
+		return status;
+	}
+}

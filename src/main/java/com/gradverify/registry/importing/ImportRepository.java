@@ -1,0 +1,186 @@
+package com.gradverify.registry.importing;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The import jobs ({@code registry_import}) and their per-row reports ({@code registry_import_error}). */
+@Repository
+class ImportRepository {
+
+	private static final Locale CHINESE = Locale.CHINA;
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final MessageSource messages;
+
+	ImportRepository(JdbcClient jdbc, JdbcTemplate template, MessageSource messages) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.messages = messages;
+	}
+
+	void create(UUID id, int graduationYear, String fileName, String startedBy) {
+		jdbc.sql("""
+				insert into registry_import (id, graduation_year, file_name, status, started_by)
+				values (:id, :year, :file, 'RUNNING', :by)""")
+			.param("id", id)
+			.param("year", graduationYear)
+			.param("file", fileName)
+			.param("by", startedBy)
+			.update();
+	}
+
+	void delete(UUID id) {
+		jdbc.sql("delete from registry_import where id = :id").param("id", id).update();
+	}
+
+	void setTotal(UUID id, int total) {
+		jdbc.sql("update registry_import set total = :total where id = :id")
+			.param("id", id)
+			.param("total", total)
+			.update();
+	}
+
+	/** Adds a batch's counts and problems; {@code total} grows if the estimate was low. */
+	void recordBatch(UUID id, int processed, int inserted, int updated, int unchanged, int rejected,
+			List<RowProblem> problems) {
+		jdbc.sql("""
+				update registry_import set processed = :processed, total = greatest(total, :processed),
+				  inserted = inserted + :inserted, updated = updated + :updated,
+				  unchanged = unchanged + :unchanged, rejected = rejected + :rejected
+				where id = :id""")
+			.param("id", id)
+			.param("processed", processed)
+			.param("inserted", inserted)
+			.param("updated", updated)
+			.param("unchanged", unchanged)
+			.param("rejected", rejected)
+			.update();
+		if (!problems.isEmpty()) {
+			template.batchUpdate("""
+					insert into registry_import_error (import_id, row_no, column_name, value, reason)
+					values (?, ?, ?, ?, ?)""", problems, 1000, (ps, problem) -> {
+				ps.setObject(1, id);
+				ps.setInt(2, problem.rowNo());
+				ps.setString(3, problem.column());
+				ps.setString(4, problem.value());
+				ps.setString(5, reason(problem));
+			});
+		}
+	}
+
+	void finish(UUID id, int total) {
+		jdbc.sql("""
+				update registry_import set status = 'DONE', total = :total, processed = :total, finished_at = now()
+				where id = :id""")
+			.param("id", id)
+			.param("total", total)
+			.update();
+	}
+
+	void fail(UUID id, String reasonCode) {
+		jdbc.sql("""
+				update registry_import set status = 'FAILED', failure_reason = :reason, finished_at = now()
+				where id = :id""")
+			.param("id", id)
+			.param("reason", messages.getMessage(reasonCode, null, reasonCode, CHINESE))
+			.update();
+	}
+
+	/** Jobs left RUNNING by a stopped server can never finish: they are marked FAILED. */
+	int failInterrupted() {
+		return jdbc.sql("""
+				update registry_import set status = 'FAILED', failure_reason = :reason, finished_at = now()
+				where status = 'RUNNING'""")
+			.param("reason", messages.getMessage("registry.import.interrupted", null, CHINESE))
+			.update();
+	}
+
+	Optional<ImportStatus> status(UUID id, int errorLimit) {
+		return jdbc.sql("select * from registry_import where id = :id")
+			.param("id", id)
+			.query((rs, n) -> status(rs, errorCount(id), errors(id, errorLimit)))
+			.optional();
+	}
+
+	List<ImportStatus> recent(int limit) {
+		return jdbc.sql("select * from registry_import order by started_at desc limit :limit")
+			.param("limit", limit)
+			.query((rs, n) -> status(rs, 0, List.of()))
+			.list();
+	}
+
+	/** All the errors of an import as CSV (UTF-8 with BOM so that Excel opens it right). */
+	void writeErrorsCsv(UUID id, Writer out) throws IOException {
+		out.write('\uFEFF');
+		out.write("行号,列,值,原因\r\n");
+		template.query("""
+				select row_no, column_name, value, reason from registry_import_error
+				where import_id = ? order by row_no, id""", rs -> {
+			try {
+				out.write(rs.getInt(1) + "," + csv(rs.getString(2)) + "," + csv(rs.getString(3)) + ","
+						+ csv(rs.getString(4)) + "\r\n");
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}, id);
+	}
+
+	private long errorCount(UUID id) {
+		return jdbc.sql("select count(*) from registry_import_error where import_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+	}
+
+	private List<ImportError> errors(UUID id, int limit) {
+		return jdbc.sql("""
+				select row_no, column_name, value, reason from registry_import_error
+				where import_id = :id order by row_no, id limit :limit""")
+			.param("id", id)
+			.param("limit", limit)
+			.query((rs, n) -> new ImportError(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	private String reason(RowProblem problem) {
+		String text = messages.getMessage(problem.reasonCode(), problem.args(), problem.reasonCode(), CHINESE);
+		return text.length() > 300 ? text.substring(0, 300) : text;
+	}
+
+	private static ImportStatus status(ResultSet rs, long errorCount, List<ImportError> errors) throws SQLException {
+		OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+		return new ImportStatus(rs.getObject("id", UUID.class), rs.getString("status"), rs.getString("file_name"),
+				rs.getInt("graduation_year"), rs.getInt("processed"), rs.getInt("total"), rs.getInt("inserted"),
+				rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("rejected"), rs.getString("failure_reason"),
+				rs.getString("started_by"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+				finished == null ? null : finished.toInstant(), errorCount, errors);
+	}
+
+	/** A CSV field, quoted when needed; a leading formula character is neutralised for Excel. */
+	private static String csv(String value) {
+		if (value == null) {
+			return "";
+		}
+		String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+			return '"' + safe.replace("\"", "\"\"") + '"';
+		}
+		return safe;
+	}
+}

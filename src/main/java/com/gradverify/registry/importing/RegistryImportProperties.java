@@ -1,0 +1,19 @@
+package com.gradverify.registry.importing;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the registry import ({@code gradverify.registry.*}). Keep
+ * {@code spring.servlet.multipart.max-file-size} above {@code max-upload-size} so that an
+ * oversized file reaches the import's own check and gets its clear 400 answer.
+ *
+ * @param maxUploadSize the largest file accepted
+ * @param batchSize rows stored per transaction
+ * @param maxQueuedImports imports that may wait while one runs; more are refused
+ */
+@ConfigurationProperties("gradverify.registry")
+public record RegistryImportProperties(@DefaultValue("50MB") DataSize maxUploadSize,
+		@DefaultValue("5000") int batchSize, @DefaultValue("4") int maxQueuedImports) {
+}

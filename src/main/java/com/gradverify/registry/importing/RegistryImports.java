@@ -1,0 +1,260 @@
+package com.gradverify.registry.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.gradverify.audit.AuditTrail;
+import com.gradverify.reference.ReferenceData;
+import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.RuleViolationException;
+import com.gradverify.shared.RuleViolationException.Violation;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registry imports: a file is checked at once (type, size, required headers) and refused with
+ * per-field problems, or queued and imported in the background, one import at a time, while its
+ * progress and report are kept in {@code registry_import}.
+ */
+@Service
+public class RegistryImports implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(RegistryImports.class);
+
+	/** Errors shown on the page and in the JSON answer; the CSV download has them all. */
+	public static final int ERRORS_SHOWN = 1000;
+
+	private final RegistryImportProperties properties;
+
+	private final ImportRepository imports;
+
+	private final RegistryBatchWriter writer;
+
+	private final ReferenceData reference;
+
+	private final AuditTrail audit;
+
+	private final TransactionTemplate transactions;
+
+	private final ThreadPoolExecutor executor;
+
+	RegistryImports(RegistryImportProperties properties, ImportRepository imports, RegistryBatchWriter writer,
+			ReferenceData reference, AuditTrail audit, TransactionTemplate transactions) {
+		this.properties = properties;
+		this.imports = imports;
+		this.writer = writer;
+		this.reference = reference;
+		this.audit = audit;
+		this.transactions = transactions;
+		AtomicInteger threads = new AtomicInteger();
+		this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+				new ArrayBlockingQueue<>(Math.max(1, properties.maxQueuedImports())),
+				task -> new Thread(task, "registry-import-" + threads.incrementAndGet()));
+	}
+
+	/**
+	 * Checks the upload and queues its import; returns the import's id. Refused with a
+	 * {@link RuleViolationException} (fields {@code file}, {@code graduationYear}) when the file is
+	 * empty, too big, not CSV/XLSX or lacks required headers, or the year is not a plausible one;
+	 * nothing is stored then.
+	 */
+	public UUID start(String fileName, long size, InputStream content, Integer graduationYear, String actor) {
+		Path upload = checkAndStore(fileName, size, content, graduationYear);
+		UUID id = UUID.randomUUID();
+		String name = fileName == null || fileName.isBlank() ? "registry" : Path.of(fileName).getFileName().toString();
+		transactions.executeWithoutResult(tx -> imports.create(id, graduationYear, truncate(name, 255), actor));
+		try {
+			executor.execute(() -> run(id, upload, graduationYear, name, actor));
+		}
+		catch (RejectedExecutionException ex) {
+			transactions.executeWithoutResult(tx -> imports.delete(id));
+			deleteQuietly(upload);
+			throw new ConflictException("registry.import.busy");
+		}
+		return id;
+	}
+
+	public Optional<ImportStatus> status(UUID id) {
+		return imports.status(id, ERRORS_SHOWN);
+	}
+
+	public List<ImportStatus> recent() {
+		return imports.recent(50);
+	}
+
+	public void writeErrorsCsv(UUID id, Writer out) throws IOException {
+		imports.writeErrorsCsv(id, out);
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void failImportsInterruptedByRestart() {
+		int failed = transactions.execute(tx -> imports.failInterrupted());
+		if (failed > 0) {
+			log.warn("Marked {} registry import(s) interrupted by a restart as FAILED", failed);
+		}
+	}
+
+	@Override
+	public void destroy() {
+		executor.shutdownNow();
+	}
+
+	/** Stores the upload in a temporary file once year and file pass; otherwise refuses with every problem. */
+	private Path checkAndStore(String fileName, long size, InputStream content, Integer graduationYear) {
+		List<Violation> problems = new ArrayList<>(2);
+		int thisYear = Year.now().getValue();
+		if (graduationYear == null || graduationYear < 2000 || graduationYear > thisYear + 2) {
+			problems.add(new Violation("graduationYear", "registry.year.invalid", "2000", String.valueOf(thisYear + 2)));
+		}
+		Path upload = null;
+		if (content == null || size == 0) {
+			problems.add(new Violation("file", "registry.file.empty"));
+		}
+		else if (size > properties.maxUploadSize().toBytes()) {
+			problems.add(new Violation("file", "registry.file.tooLarge", properties.maxUploadSize().toMegabytes()));
+		}
+		else {
+			upload = store(content);
+			try {
+				inspect(upload);
+			}
+			catch (RegistryFileException ex) {
+				problems.add(new Violation("file", ex.code(), ex.args().toArray()));
+			}
+			catch (RuntimeException ex) {
+				deleteQuietly(upload);
+				throw ex;
+			}
+		}
+		if (!problems.isEmpty()) {
+			if (upload != null) {
+				deleteQuietly(upload);
+			}
+			throw new RuleViolationException(problems);
+		}
+		return upload;
+	}
+
+	private static Path store(InputStream content) {
+		try {
+			Path upload = Files.createTempFile("registry-", ".upload");
+			Files.copy(content, upload, StandardCopyOption.REPLACE_EXISTING);
+			return upload;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Recognises the file and checks its header; throws {@link RegistryFileException} when unusable. */
+	static HeaderLayout inspect(Path file) {
+		try {
+			return HeaderLayout.of(TableFile.open(file).header());
+		}
+		catch (IOException ex) {
+			throw new RegistryFileException("registry.file.unreadable");
+		}
+	}
+
+	private void run(UUID id, Path upload, int graduationYear, String fileName, String actor) {
+		try {
+			execute(id, TableFile.open(upload), graduationYear, fileName, actor);
+		}
+		finally {
+			deleteQuietly(upload);
+		}
+	}
+
+	private void execute(UUID id, TableFile file, int graduationYear, String fileName, String actor) {
+		try {
+			int total = file.countDataRows();
+			transactions.executeWithoutResult(tx -> imports.setTotal(id, total));
+			var validator = new RowValidator(HeaderLayout.of(file.header()), graduationYear, reference);
+			boolean newYear = writer.isNewYear(graduationYear);
+			int read = PipelinedRun.run(sink -> new ImportRun(file, validator, properties.batchSize(), sink),
+					batch -> store(id, graduationYear, batch, newYear));
+			transactions.executeWithoutResult(tx -> {
+				imports.finish(id, read);
+				auditImport(id, actor, fileName, graduationYear, "DONE");
+			});
+		}
+		catch (RegistryFileException ex) {
+			failed(id, ex.code(), actor, fileName, graduationYear, null);
+		}
+		catch (Exception ex) {
+			failed(id, "registry.import.failed", actor, fileName, graduationYear, ex);
+		}
+	}
+
+	private void store(UUID id, int graduationYear, ImportRun.Batch batch, boolean newYear) {
+		transactions.executeWithoutResult(tx -> {
+			var outcome = batch.valid().isEmpty() ? new RegistryBatchWriter.BatchOutcome(0, 0, 0, List.of())
+					: writer.write(id, graduationYear, batch.valid(), newYear);
+			List<RowProblem> problems = new ArrayList<>(batch.problems());
+			problems.addAll(outcome.rejected());
+			imports.recordBatch(id, batch.readSoFar(), outcome.inserted(), outcome.updated(), outcome.unchanged(),
+					batch.rejectedRows() + outcome.rejected().size(), problems);
+		});
+	}
+
+	private void failed(UUID id, String reasonCode, String actor, String fileName, int graduationYear, Exception ex) {
+		if (ex != null) {
+			log.error("Registry import {} failed", id, ex);
+		}
+		transactions.executeWithoutResult(tx -> {
+			imports.fail(id, reasonCode);
+			auditImport(id, actor, fileName, graduationYear, "FAILED");
+		});
+	}
+
+	private void auditImport(UUID id, String actor, String fileName, int graduationYear, String outcome) {
+		imports.status(id, 0).ifPresent(s -> {
+			var details = new LinkedHashMap<String, Object>();
+			details.put("file", fileName);
+			details.put("graduationYear", graduationYear);
+			details.put("status", outcome);
+			details.put("total", s.total());
+			details.put("inserted", s.inserted());
+			details.put("updated", s.updated());
+			details.put("unchanged", s.unchanged());
+			details.put("rejected", s.rejected());
+			audit.record(actor, "REGISTRY_IMPORT", "registry_import", id.toString(), details);
+		});
+	}
+
+	private static String truncate(String text, int max) {
+		return text.length() > max ? text.substring(0, max) : text;
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete the temporary upload {}", file);
+		}
+	}
+}

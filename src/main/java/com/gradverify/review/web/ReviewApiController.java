@@ -1,0 +1,121 @@
+package com.gradverify.review.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.gradverify.account.SignedInAccount;
+import com.gradverify.review.Decision;
+import com.gradverify.review.QueuePage;
+import com.gradverify.review.ReviewDocument;
+import com.gradverify.review.ReviewLevel;
+import com.gradverify.review.ReviewService;
+import com.gradverify.review.ReviewService.BatchResult;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The review of 实名认证 applications for API clients: the same scoped service as the pages. Another
+ * college's application is a 404 problem, a decision on a stale version or on an application not
+ * waiting for the caller's level a 409 problem.
+ */
+@RestController
+@RequestMapping("/api/v1/reviews")
+@PreAuthorize("hasAnyRole('COLLEGE_REVIEWER','SCHOOL_REVIEWER')")
+@Tag(name = "实名认证审核", description = "Review queues, application detail, decisions and batch approval")
+class ReviewApiController {
+
+	private static final String KIND = "VERIFICATION";
+
+	private final ReviewService reviews;
+
+	private final MessageSource messages;
+
+	ReviewApiController(ReviewService reviews, MessageSource messages) {
+		this.reviews = reviews;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	@Operation(summary = "The caller's review queue",
+			description = "level defaults to the caller's own (COLLEGE for college reviewers, SCHOOL for school "
+					+ "reviewers); another level is a 403 problem. state WAITING (default) lists the level's own work, "
+					+ "DECIDED what it has decided, ALL every submitted application. collegeId is ignored for "
+					+ "college reviewers (always their own college). Dates are ISO (yyyy-MM-dd), inclusive. "
+					+ "search matches 学号 exactly or 姓名 in part. 身份证号 is masked. kind defaults to VERIFICATION "
+					+ "(the only kind so far; an unknown kind is a 404 problem).")
+	QueuePage queue(SignedInAccount reviewer,
+			@Parameter(description = "COLLEGE or SCHOOL") @RequestParam(required = false) ReviewLevel level,
+			@ModelAttribute QueueFilter filter) {
+		ReviewLevel own = ReviewService.levelOf(reviewer);
+		if (level != null && level != own) {
+			throw new AccessDeniedException("level " + level + " is not the caller's");
+		}
+		return reviews.queue(reviewer, filter.getKind(), filter.toQuery(own));
+	}
+
+	@GetMapping("/{applicationId}")
+	@Operation(summary = "One application for review: every field beside the registry's value, marks, decisions, history",
+			description = "The full 身份证号 is included: only the reviewer entitled to the application gets here. "
+					+ "Send version back with a decision to detect someone else acting first.")
+	ReviewDocument detail(SignedInAccount reviewer, @PathVariable long applicationId) {
+		return reviews.document(reviewer, KIND, applicationId);
+	}
+
+	@PostMapping("/{applicationId}/decision")
+	@Operation(summary = "Decide at the caller's level",
+			description = "APPROVE (comment optional), REJECT (comment required: 400 problem with errors[field=comment] "
+					+ "otherwise), RETURN (school reviewers only: back to the college's queue). 409 problem when the "
+					+ "application is not waiting for the caller's level or version is stale. Answers the application "
+					+ "as it now stands.")
+	ReviewDocument decide(SignedInAccount reviewer, @PathVariable long applicationId,
+			@Valid @RequestBody DecisionRequest request) {
+		reviews.decide(reviewer, KIND, applicationId, request.decision(), request.comment(), request.version());
+		return reviews.document(reviewer, KIND, applicationId);
+	}
+
+	@PostMapping("/batch-approve")
+	@Operation(summary = "Approve several applications at the caller's level",
+			description = "Each is approved on its own; those with 不匹配 marks, unbound ones, ones not waiting for the "
+					+ "caller's level and ids the caller cannot see are refused with a reason code and message.")
+	BatchResponse batchApprove(SignedInAccount reviewer, @Valid @RequestBody BatchRequest request) {
+		BatchResult result = reviews.batchApprove(reviewer, KIND, request.ids());
+		return new BatchResponse(result.approved(),
+				result.refused()
+					.stream()
+					.map(r -> new Refused(r.id(), r.reasonCode(),
+							messages.getMessage(r.reasonCode(), null, r.reasonCode(), LocaleContextHolder.getLocale())))
+					.toList());
+	}
+
+	/** A decision; {@code version} is the application's version the reviewer saw (optional). */
+	record DecisionRequest(@NotNull Decision decision, @Size(max = 500) String comment, Long version) {
+	}
+
+	record BatchRequest(@NotEmpty @Size(max = 200) List<@NotNull Long> ids) {
+	}
+
+	record BatchResponse(List<Long> approved, List<Refused> refused) {
+	}
+
+	/** An application the batch did not approve: {@code reason} is a stable code, {@code message} its text. */
+	record Refused(long id, String reason, String message) {
+	}
+}

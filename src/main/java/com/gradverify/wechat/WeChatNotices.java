@@ -1,0 +1,81 @@
+package com.gradverify.wechat;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import com.gradverify.account.CurrentAccount;
+import com.gradverify.account.Role;
+import com.gradverify.verification.ApplicationStatus;
+import com.gradverify.verification.VerificationStatusChanged;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Notices for students who use the WeChat channel: a review decision on their 实名认证 (学院通过,
+ * 学校通过, 驳回) is shown at the top of their pages until they dismiss it. The layout reads
+ * {@code @wechatNotices.current()}.
+ */
+@Component("wechatNotices")
+public class WeChatNotices {
+
+	/** The statuses only a reviewer's decision leads to. */
+	private static final Set<ApplicationStatus> DECISIONS = EnumSet.of(ApplicationStatus.COLLEGE_APPROVED,
+			ApplicationStatus.APPROVED, ApplicationStatus.REJECTED);
+
+	private final JdbcClient jdbc;
+
+	WeChatNotices(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** After the decision committed, in a transaction of its own: a notice never undoes a decision. */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(VerificationStatusChanged event) {
+		if (!DECISIONS.contains(event.to()) || event.applicationId() == null) {
+			return;
+		}
+		jdbc.sql("""
+				insert into wechat_notice (account_id, application_id, status)
+				select account_id, :application, :status from wechat_binding where account_id = :account""")
+			.param("application", event.applicationId())
+			.param("status", event.to().name())
+			.param("account", event.accountId())
+			.update();
+	}
+
+	/** The signed-in student's undismissed notices, newest first; empty for everyone else. */
+	@Transactional(readOnly = true)
+	public List<Notice> current() {
+		return CurrentAccount.get()
+			.filter(account -> account.is(Role.STUDENT))
+			.map(account -> jdbc.sql("""
+					select id, status, created_at from wechat_notice
+					where account_id = :account and dismissed_at is null order by created_at desc, id desc""")
+				.param("account", account.id())
+				.query((rs, row) -> new Notice(rs.getLong("id"), rs.getString("status"),
+						rs.getTimestamp("created_at").toInstant()))
+				.list())
+			.orElse(List.of());
+	}
+
+	@Transactional
+	boolean dismiss(long accountId, long noticeId) {
+		return jdbc.sql("""
+				update wechat_notice set dismissed_at = now()
+				where id = :id and account_id = :account and dismissed_at is null""")
+			.param("id", noticeId)
+			.param("account", accountId)
+			.update() == 1;
+	}
+
+	/** One notice; {@code status} names the decision's message ({@code wechat.notice.<status>}). */
+	public record Notice(long id, String status, Instant createdAt) {
+	}
+}

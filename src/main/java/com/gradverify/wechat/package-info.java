@@ -1,0 +1,17 @@
+/**
+ * The WeChat official-account channel (微信公众号): the same pages and services as on the PC, reached
+ * from the account's menu and signed in by WeChat.
+ * <p>
+ * {@code /wx/entry} is the menu URL. It sends the phone through WeChat's silent web authorization
+ * (snsapi_base) to {@code /wx/callback}, which exchanges the code for the openid
+ * ({@link com.gradverify.wechat.HttpWeChatOAuthClient}) and signs the bound student in through
+ * {@link com.gradverify.account.SessionLogin}, or opens {@code /wx/bind}, where 学历 + 毕业年份 + 学号
+ * + 身份证号 bind the openid to one student account. Students unbind at {@code /account/wechat},
+ * administrators at {@code /admin/wechat} with a reason kept in the audit trail. Review decisions
+ * on a bound student's 实名认证 become notices shown by the layout
+ * ({@code wechat/notices :: notices}, reading {@link com.gradverify.wechat.WeChatNotices#current()}).
+ * <p>
+ * Configuration: {@code gradverify.wechat.*} ({@link com.gradverify.wechat.WeChatProperties}). With
+ * the demo profile, {@code com.gradverify.wechat.demo} stands in for WeChat at {@code /demo-wechat}.
+ */
+package com.gradverify.wechat;

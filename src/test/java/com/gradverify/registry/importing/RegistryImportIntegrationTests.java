@@ -1,0 +1,289 @@
+package com.gradverify.registry.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.gradverify.audit.AuditTrail;
+import com.gradverify.registry.RegistryRecords;
+import com.gradverify.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The registry import end to end on PostgreSQL, through the JSON API. Each test imports a
+ * graduation year of its own, so that tests sharing the database stay independent.
+ */
+@IntegrationTest
+class RegistryImportIntegrationTests {
+
+	private static final String API = "/api/v1/admin/registry/imports";
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	RegistryRecords records;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	RegistryImports imports;
+
+	@Autowired
+	JsonMapper json;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+	}
+
+	@Test
+	void importsValidRowsAndReportsEachRejectedValue() throws Exception {
+		var good1 = RegistryFiles.row(2011, 1);
+		var badIdCard = RegistryFiles.with(RegistryFiles.row(2011, 2), "身份证号", "430602198901030011");
+		var good2 = RegistryFiles.with(RegistryFiles.row(2011, 3), "考生号", "");
+		var twoProblems = RegistryFiles.with(RegistryFiles.with(RegistryFiles.row(2011, 4), "姓名", ""), "学制", "12");
+		var duplicateStudentNo = RegistryFiles.with(RegistryFiles.row(2011, 5), "学号", good1.get("学号"));
+		var good3 = RegistryFiles.with(RegistryFiles.row(2011, 6), "身份证号",
+				RegistryFiles.row(2011, 6).get("身份证号").replace('X', 'x'));
+		String csv = RegistryFiles.csv(List.of(good1, badIdCard, good2, twoProblems, duplicateStudentNo, good3));
+
+		JsonNode report = importAndWait(csv.getBytes(StandardCharsets.UTF_8), "2011.csv", "2011");
+
+		assertThat(report.get("status").asString()).isEqualTo("DONE");
+		assertThat(counts(report)).containsExactly(6, 6, 3, 0, 0, 3);
+		assertThat(report.get("errors").valueStream()
+			.map(e -> e.get("row").asInt() + "|" + e.get("column").asString() + "|" + e.get("value").asString() + "|"
+					+ e.get("reason").asString())
+			.toList()).containsExactly("3|身份证号|4306**********0011|身份证号校验位不正确，请核对", "5|姓名||必填项为空",
+					"5|学制|12|学制应为 1.5–9.5 年之间、以 0.5 年为单位的数值", "6|学号|" + good1.get("学号") + "|学号与本文件前面的行重复");
+		assertThat(records.findByStudentNo(2011, good2.get("学号"))).hasValueSatisfying(r -> {
+			assertThat(r.name()).isEqualTo(good2.get("姓名"));
+			assertThat(r.examineeNo()).isNull();
+			assertThat(r.originPlaceCode()).isEqualTo("430621");
+		});
+		assertThat(records.findByIdCard(2011, good3.get("身份证号").toUpperCase())).isPresent();
+		assertThat(jdbc.sql("select count(*) from account where role = 'STUDENT' and username in (:nos)")
+			.param("nos", List.of(good1.get("学号"), good2.get("学号"), good3.get("学号")))
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+		assertThat(audit.of("registry_import", report.get("id").asString())).singleElement()
+			.satisfies(e -> assertThat(e.details()).containsEntry("inserted", 3).containsEntry("rejected", 3));
+	}
+
+	@Test
+	void reimportingTheSameFileChangesNothingAndACorrectedFileUpdatesWithHistory() throws Exception {
+		var rows = List.of(RegistryFiles.row(2012, 1), RegistryFiles.row(2012, 2), RegistryFiles.row(2012, 3));
+		byte[] file = RegistryFiles.csv(rows).getBytes(StandardCharsets.UTF_8);
+		importAndWait(file, "2012.csv", "2012");
+
+		JsonNode again = importAndWait(file, "2012.csv", "2012");
+		assertThat(counts(again)).containsExactly(3, 3, 0, 0, 3, 0);
+
+		var corrected = List.of(rows.get(0), RegistryFiles.with(rows.get(1), "姓名", "改名"), rows.get(2));
+		JsonNode fixed = importAndWait(RegistryFiles.csv(corrected).getBytes(StandardCharsets.UTF_8), "2012b.csv", "2012");
+		assertThat(counts(fixed)).containsExactly(3, 3, 0, 1, 2, 0);
+		long recordId = records.findByStudentNo(2012, rows.get(1).get("学号")).orElseThrow().id();
+		assertThat(records.find(recordId).orElseThrow().name()).isEqualTo("改名");
+		assertThat(jdbc.sql("select old_values ->> 'name' from registry_record_history where record_id = :id and import_id = :imp")
+			.param("id", recordId)
+			.param("imp", UUID.fromString(fixed.get("id").asString()))
+			.query(String.class)
+			.list()).containsExactly(rows.get(1).get("姓名"));
+	}
+
+	@Test
+	void rejectsAStudentNoThatBelongsToSomeoneElseOfTheYear() throws Exception {
+		var first = RegistryFiles.row(2013, 1);
+		importAndWait(RegistryFiles.csv(List.of(first)).getBytes(StandardCharsets.UTF_8), "a.csv", "2013");
+		var impostor = RegistryFiles.with(RegistryFiles.row(2013, 2), "学号", first.get("学号"));
+		var other = RegistryFiles.row(2013, 3);
+
+		JsonNode report = importAndWait(RegistryFiles.csv(List.of(impostor, other)).getBytes(StandardCharsets.UTF_8),
+				"b.csv", "2013");
+
+		assertThat(counts(report)).containsExactly(2, 2, 1, 0, 0, 1);
+		assertThat(report.at("/errors/0/row").asInt()).isEqualTo(2);
+		assertThat(report.at("/errors/0/reason").asString()).isEqualTo("该学号在本年度已属于另一身份证号的学生");
+		assertThat(records.findByStudentNo(2013, first.get("学号")).orElseThrow().idCard()).isEqualTo(first.get("身份证号"));
+	}
+
+	@Test
+	void importsAGbkCsv() throws Exception {
+		var row = RegistryFiles.with(RegistryFiles.row(2014, 1), "院系", "外国语学院");
+		byte[] gbk = RegistryFiles.csv(List.of(row)).getBytes(Charset.forName("GBK"));
+
+		JsonNode report = importAndWait(gbk, "gbk.csv", "2014");
+
+		assertThat(counts(report)).containsExactly(1, 1, 1, 0, 0, 0);
+		assertThat(records.findByStudentNo(2014, row.get("学号")).orElseThrow().collegeName()).isEqualTo("外国语学院");
+	}
+
+	@Test
+	void importsAnXlsxWithNumericAndDateCells() throws Exception {
+		Map<String, String> row = RegistryFiles.row(2015, 1);
+		List<String> headers = List.copyOf(row.keySet());
+		var out = new ByteArrayOutputStream();
+		try (var workbook = new SXSSFWorkbook()) {
+			var date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+			var sheet = workbook.createSheet();
+			Row header = sheet.createRow(0);
+			Row data = sheet.createRow(1);
+			for (int i = 0; i < headers.size(); i++) {
+				header.createCell(i).setCellValue(headers.get(i));
+				String value = row.get(headers.get(i));
+				switch (headers.get(i)) {
+					case "考生号", "学号", "学制" -> data.createCell(i).setCellValue(Double.parseDouble(value));
+					case "毕业时间", "出生日期" -> {
+						var cell = data.createCell(i);
+						cell.setCellValue(java.time.LocalDate.parse(value));
+						cell.setCellStyle(date);
+					}
+					default -> data.createCell(i).setCellValue(value);
+				}
+			}
+			workbook.write(out);
+			workbook.dispose();
+		}
+
+		JsonNode report = importAndWait(out.toByteArray(), "r.xlsx", "2015");
+
+		assertThat(counts(report)).containsExactly(1, 1, 1, 0, 0, 0);
+		assertThat(records.findByStudentNo(2015, row.get("学号"))).hasValueSatisfying(r -> {
+			assertThat(r.examineeNo()).isEqualTo(row.get("考生号"));
+			assertThat(r.graduationDate()).isEqualTo("2015-06-30");
+		});
+	}
+
+	@Test
+	void refusesUnusableUploadsAtOnceAndQueuesNothing() throws Exception {
+		int before = importCount();
+		byte[] good = RegistryFiles.csv(List.of(RegistryFiles.row(2016, 1))).getBytes(StandardCharsets.UTF_8);
+
+		refused(file(new byte[0], "e.csv"), "2016", "file", "文件为空");
+		refused(file(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0 }, "x.csv"), "2016", "file",
+				"文件不是 CSV（UTF-8 或 GBK 编码）或 XLSX 格式；旧版 .xls 文件请先另存为 .xlsx");
+		refused(file("姓名,身份证号,院系\n张三,1,文学院\n".getBytes(StandardCharsets.UTF_8), "h.csv"), "2016", "file",
+				"缺少必需的列：学历代码、毕业时间、学号");
+		refused(file(good, "g.csv"), "abc", "graduationYear", null);
+		refused(file(good, "g.csv"), "1999", "graduationYear", null);
+		mvc.perform(multipart(API).param("graduationYear", "2016").with(admin()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+
+		assertThat(importCount()).isEqualTo(before);
+	}
+
+	@Test
+	void marksImportsLeftRunningByARestartAsFailed() {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("insert into registry_import (id, graduation_year, file_name, status, started_by) values (:id, 2017, 'x.csv', 'RUNNING', 'admin')")
+			.param("id", id)
+			.update();
+
+		imports.failImportsInterruptedByRestart();
+
+		assertThat(imports.status(id).orElseThrow().status()).isEqualTo("FAILED");
+	}
+
+	@Test
+	void offersATemplateThatImportsCleanly() throws Exception {
+		byte[] template = mvc.perform(get("/admin/registry/template.csv").with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		assertThat(new String(template, StandardCharsets.UTF_8)).startsWith("\uFEFF考生号,身份证号,姓名");
+		assertThat(counts(importAndWait(template, "template.csv", "2025"))).containsExactly(1, 1, 1, 0, 0, 0);
+	}
+
+	private JsonNode importAndWait(byte[] content, String name, String year) throws Exception {
+		String location = mvc.perform(multipart(API).file(file(content, name)).param("graduationYear", year)
+				.with(admin())
+				.with(csrf()))
+			.andExpect(status().isAccepted())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith(API + "/")))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+		while (true) {
+			String body = mvc.perform(get(location).with(admin()).accept(MediaType.APPLICATION_JSON))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			JsonNode report = json.readTree(body);
+			if (!"RUNNING".equals(report.get("status").asString())) {
+				return report;
+			}
+			assertThat(Instant.now()).isBefore(deadline);
+			Thread.sleep(100);
+		}
+	}
+
+	private void refused(MockMultipartFile file, String year, String field, String message) throws Exception {
+		var result = mvc.perform(multipart(API).file(file).param("graduationYear", year).with(admin()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value(field));
+		if (message != null) {
+			result.andExpect(jsonPath("$.errors[0].message").value(message));
+		}
+	}
+
+	private static List<Integer> counts(JsonNode report) {
+		return List.of(report.get("total").asInt(), report.get("processed").asInt(), report.get("inserted").asInt(),
+				report.get("updated").asInt(), report.get("unchanged").asInt(), report.get("rejected").asInt());
+	}
+
+	private int importCount() {
+		return jdbc.sql("select count(*) from registry_import").query(Integer.class).single();
+	}
+
+	private static MockMultipartFile file(byte[] content, String name) {
+		return new MockMultipartFile("file", name, "application/octet-stream", content);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+		return user("admin").roles("ADMIN");
+	}
+}
