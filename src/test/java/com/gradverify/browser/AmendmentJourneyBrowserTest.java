@@ -122,9 +122,11 @@ class AmendmentJourneyBrowserTest {
 		graphics.setColor(new java.awt.Color(0x1e5aa8));
 		graphics.fillRect(20, 20, 280, 40);
 		graphics.dispose();
-		Path file = Files.createTempFile("户籍证明", ".png");
+		Path folder = Files.createTempDirectory("amendment-journey");
+		Path file = folder.resolve("户籍证明.png");
 		ImageIO.write(image, "png", file.toFile());
 		file.toFile().deleteOnExit();
+		folder.toFile().deleteOnExit();
 		return file;
 	}
 }
