@@ -2,7 +2,6 @@ package com.gradverify.registry.importing;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.Consumer;
 
 /**
  * Runs an {@link ImportRun} on a reader thread that parses and validates the next batch while the
@@ -15,7 +14,7 @@ final class PipelinedRun {
 	}
 
 	/** Reads with {@code run}'s file and validator, stores each batch with {@code store}; returns rows read. */
-	static int run(ImportRunFactory run, Consumer<ImportRun.Batch> store) throws Exception {
+	static int run(ImportRunFactory run, BatchStore store) throws Exception {
 		BlockingQueue<Object> handoff = new ArrayBlockingQueue<>(1);
 		Thread reader = new Thread(() -> {
 			try {
@@ -32,7 +31,7 @@ final class PipelinedRun {
 			while (true) {
 				Object next = handoff.take();
 				if (next instanceof ImportRun.Batch batch) {
-					store.accept(batch);
+					store.store(batch);
 				}
 				else if (next instanceof Finished finished) {
 					return finished.read();
@@ -65,6 +64,12 @@ final class PipelinedRun {
 	interface ImportRunFactory {
 
 		ImportRun create(ImportRun.BatchSink sink);
+	}
+
+	@FunctionalInterface
+	interface BatchStore {
+
+		void store(ImportRun.Batch batch) throws Exception;
 	}
 
 	private record Finished(int read) {

@@ -4,19 +4,12 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
-
-import com.gradverify.account.StudentAccounts;
-import com.gradverify.account.StudentAccounts.StudentAccountSpec;
-import com.gradverify.reference.SchoolCatalog;
-import com.gradverify.reference.SchoolCatalog.MajorRef;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,8 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Stores one batch of valid rows: COPY into a staging table, reject rows whose 学号 belongs to
  * another person of the year, keep the old values of the records about to change, then one
  * upsert that only touches records whose values differ. The colleges, majors and student
- * accounts of the batch are created or refreshed in the same transaction, so a batch is all
- * or nothing.
+ * accounts of the stored rows follow in {@link GraduateProvisioning}.
  */
 @Component
 class RegistryBatchWriter {
@@ -46,15 +38,9 @@ class RegistryBatchWriter {
 
 	private final JdbcClient jdbc;
 
-	private final SchoolCatalog catalog;
-
-	private final StudentAccounts accounts;
-
-	RegistryBatchWriter(DataSource dataSource, JdbcClient jdbc, SchoolCatalog catalog, StudentAccounts accounts) {
+	RegistryBatchWriter(DataSource dataSource, JdbcClient jdbc) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
-		this.catalog = catalog;
-		this.accounts = accounts;
 	}
 
 	/** Whether the year has no record yet, so that an import of it can take the all-new fast path. */
@@ -73,36 +59,31 @@ class RegistryBatchWriter {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	BatchOutcome write(UUID importId, int graduationYear, List<RegistryRow> rows, boolean newYear) {
+		if (rows.isEmpty()) {
+			return new BatchOutcome(0, 0, 0, List.of(), List.of());
+		}
 		Connection connection = DataSourceUtils.getConnection(dataSource);
-		BatchOutcome outcome;
 		try {
 			if (newYear) {
 				StagingCopy.intoRecords(connection, graduationYear, rows);
-				outcome = new BatchOutcome(rows.size(), 0, 0, List.of());
+				return new BatchOutcome(rows.size(), 0, 0, List.of(), rows);
 			}
-			else {
-				StagingCopy.intoStaging(connection, rows);
-				outcome = upsertStaged(importId, graduationYear, rows.size());
-			}
+			StagingCopy.intoStaging(connection, rows);
+			return upsertStaged(importId, graduationYear, rows);
 		}
 		catch (SQLException | IOException ex) {
 			throw new IllegalStateException("COPY of a registry batch failed", ex);
 		}
-		List<RegistryRow> stored = withoutRejected(rows, outcome.rejected());
-		registerCatalog(stored);
-		accounts.provision(stored.stream()
-			.map(r -> new StudentAccountSpec(r.studentNo(), r.name(), r.idCard(), r.collegeName(), graduationYear))
-			.toList());
-		return outcome;
 	}
 
-	private BatchOutcome upsertStaged(UUID importId, int graduationYear, int rows) {
+	private BatchOutcome upsertStaged(UUID importId, int graduationYear, List<RegistryRow> rows) {
 		List<RowProblem> rejected = rejectStudentNosOfOthers(graduationYear);
 		keepHistory(importId, graduationYear);
 		long[] counts = upsert(graduationYear);
 		int inserted = (int) counts[0];
 		int updated = (int) counts[1];
-		return new BatchOutcome(inserted, updated, rows - rejected.size() - inserted - updated, rejected);
+		return new BatchOutcome(inserted, updated, rows.size() - rejected.size() - inserted - updated, rejected,
+				withoutRejected(rows, rejected));
 	}
 
 	/*
@@ -157,19 +138,6 @@ class RegistryBatchWriter {
 			.single();
 	}
 
-	private void registerCatalog(List<RegistryRow> rows) {
-		Set<String> colleges = new LinkedHashSet<>();
-		Map<String, MajorRef> majors = new java.util.LinkedHashMap<>();
-		for (RegistryRow row : rows) {
-			colleges.add(row.collegeName());
-			if (row.majorCode() != null && row.majorName() != null) {
-				majors.putIfAbsent(row.majorCode() + '\u0000' + row.majorName(),
-						new MajorRef(row.majorCode(), row.majorName(), row.collegeName()));
-			}
-		}
-		catalog.registerAll(colleges, majors.values());
-	}
-
 	private static List<RegistryRow> withoutRejected(List<RegistryRow> rows, List<RowProblem> rejected) {
 		if (rejected.isEmpty()) {
 			return rows;
@@ -197,7 +165,7 @@ class RegistryBatchWriter {
 		return columns().stream().map(c -> alias + "." + c).collect(Collectors.joining(", "));
 	}
 
-	/** What one batch did. */
-	record BatchOutcome(int inserted, int updated, int unchanged, List<RowProblem> rejected) {
+	/** What one batch did; {@code stored} are the rows now in the registry, unchanged ones included. */
+	record BatchOutcome(int inserted, int updated, int unchanged, List<RowProblem> rejected, List<RegistryRow> stored) {
 	}
 }

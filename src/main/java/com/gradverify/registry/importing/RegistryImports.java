@@ -53,6 +53,8 @@ public class RegistryImports implements DisposableBean {
 
 	private final RegistryBatchWriter writer;
 
+	private final GraduateProvisioning graduates;
+
 	private final ReferenceData reference;
 
 	private final AuditTrail audit;
@@ -62,10 +64,12 @@ public class RegistryImports implements DisposableBean {
 	private final ThreadPoolExecutor executor;
 
 	RegistryImports(RegistryImportProperties properties, ImportRepository imports, RegistryBatchWriter writer,
-			ReferenceData reference, AuditTrail audit, TransactionTemplate transactions) {
+			GraduateProvisioning graduates, ReferenceData reference, AuditTrail audit,
+			TransactionTemplate transactions) {
 		this.properties = properties;
 		this.imports = imports;
 		this.writer = writer;
+		this.graduates = graduates;
 		this.reference = reference;
 		this.audit = audit;
 		this.transactions = transactions;
@@ -82,7 +86,7 @@ public class RegistryImports implements DisposableBean {
 	 * nothing is stored then.
 	 */
 	public UUID start(String fileName, long size, InputStream content, Integer graduationYear, String actor) {
-		Path upload = checkAndStore(fileName, size, content, graduationYear);
+		TableFile upload = checkAndStore(fileName, size, content, graduationYear);
 		UUID id = UUID.randomUUID();
 		String name = fileName == null || fileName.isBlank() ? "registry" : Path.of(fileName).getFileName().toString();
 		transactions.executeWithoutResult(tx -> imports.create(id, graduationYear, truncate(name, 255), actor));
@@ -91,7 +95,7 @@ public class RegistryImports implements DisposableBean {
 		}
 		catch (RejectedExecutionException ex) {
 			transactions.executeWithoutResult(tx -> imports.delete(id));
-			deleteQuietly(upload);
+			deleteQuietly(upload.path);
 			throw new ConflictException("registry.import.busy");
 		}
 		return id;
@@ -122,14 +126,18 @@ public class RegistryImports implements DisposableBean {
 		executor.shutdownNow();
 	}
 
-	/** Stores the upload in a temporary file once year and file pass; otherwise refuses with every problem. */
-	private Path checkAndStore(String fileName, long size, InputStream content, Integer graduationYear) {
+	/**
+	 * Stores the upload in a temporary file and recognises it, once for the import too, since that
+	 * means reading it whole; refuses with every problem unless year and file pass.
+	 */
+	private TableFile checkAndStore(String fileName, long size, InputStream content, Integer graduationYear) {
 		List<Violation> problems = new ArrayList<>(2);
 		int thisYear = Year.now().getValue();
 		if (graduationYear == null || graduationYear < 2000 || graduationYear > thisYear + 2) {
 			problems.add(new Violation("graduationYear", "registry.year.invalid", "2000", String.valueOf(thisYear + 2)));
 		}
 		Path upload = null;
+		TableFile file = null;
 		if (content == null || size == 0) {
 			problems.add(new Violation("file", "registry.file.empty"));
 		}
@@ -139,7 +147,7 @@ public class RegistryImports implements DisposableBean {
 		else {
 			upload = store(content);
 			try {
-				inspect(upload);
+				file = inspect(upload);
 			}
 			catch (RegistryFileException ex) {
 				problems.add(new Violation("file", ex.code(), ex.args().toArray()));
@@ -155,7 +163,7 @@ public class RegistryImports implements DisposableBean {
 			}
 			throw new RuleViolationException(problems);
 		}
-		return upload;
+		return file;
 	}
 
 	private static Path store(InputStream content) {
@@ -170,21 +178,23 @@ public class RegistryImports implements DisposableBean {
 	}
 
 	/** Recognises the file and checks its header; throws {@link RegistryFileException} when unusable. */
-	static HeaderLayout inspect(Path file) {
+	private static TableFile inspect(Path upload) {
 		try {
-			return HeaderLayout.of(TableFile.open(file).header());
+			TableFile file = TableFile.open(upload);
+			HeaderLayout.of(file.header());
+			return file;
 		}
 		catch (IOException ex) {
 			throw new RegistryFileException("registry.file.unreadable");
 		}
 	}
 
-	private void run(UUID id, Path upload, int graduationYear, String fileName, String actor) {
+	private void run(UUID id, TableFile upload, int graduationYear, String fileName, String actor) {
 		try {
-			execute(id, TableFile.open(upload), graduationYear, fileName, actor);
+			execute(id, upload, graduationYear, fileName, actor);
 		}
 		finally {
-			deleteQuietly(upload);
+			deleteQuietly(upload.path);
 		}
 	}
 
@@ -194,8 +204,12 @@ public class RegistryImports implements DisposableBean {
 			transactions.executeWithoutResult(tx -> imports.setTotal(id, total));
 			var validator = new RowValidator(HeaderLayout.of(file.header()), graduationYear, reference);
 			boolean newYear = writer.isNewYear(graduationYear);
-			int read = PipelinedRun.run(sink -> new ImportRun(file, validator, properties.batchSize(), sink),
-					batch -> store(id, graduationYear, batch, newYear));
+			int read;
+			try (var provisioning = graduates.start(graduationYear)) {
+				read = PipelinedRun.run(sink -> new ImportRun(file, validator, properties.batchSize(), sink),
+						batch -> provisioning.submit(store(id, graduationYear, batch, newYear)));
+				provisioning.finish();
+			}
 			transactions.executeWithoutResult(tx -> {
 				imports.finish(id, read);
 				auditImport(id, actor, fileName, graduationYear, "DONE");
@@ -204,19 +218,23 @@ public class RegistryImports implements DisposableBean {
 		catch (RegistryFileException ex) {
 			failed(id, ex.code(), actor, fileName, graduationYear, null);
 		}
+		catch (GraduateProvisioning.FailedException ex) {
+			failed(id, "registry.import.accountsFailed", actor, fileName, graduationYear, ex);
+		}
 		catch (Exception ex) {
 			failed(id, "registry.import.failed", actor, fileName, graduationYear, ex);
 		}
 	}
 
-	private void store(UUID id, int graduationYear, ImportRun.Batch batch, boolean newYear) {
-		transactions.executeWithoutResult(tx -> {
-			var outcome = batch.valid().isEmpty() ? new RegistryBatchWriter.BatchOutcome(0, 0, 0, List.of())
-					: writer.write(id, graduationYear, batch.valid(), newYear);
+	/** Stores a batch's registry rows and its report in one transaction; returns the rows stored. */
+	private List<RegistryRow> store(UUID id, int graduationYear, ImportRun.Batch batch, boolean newYear) {
+		return transactions.execute(tx -> {
+			var outcome = writer.write(id, graduationYear, batch.valid(), newYear);
 			List<RowProblem> problems = new ArrayList<>(batch.problems());
 			problems.addAll(outcome.rejected());
 			imports.recordBatch(id, batch.readSoFar(), outcome.inserted(), outcome.updated(), outcome.unchanged(),
 					batch.rejectedRows() + outcome.rejected().size(), problems);
+			return outcome.stored();
 		});
 	}
 

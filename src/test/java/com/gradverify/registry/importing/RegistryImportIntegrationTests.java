@@ -146,6 +146,33 @@ class RegistryImportIntegrationTests {
 	}
 
 	@Test
+	void anImportWhoseAccountsCannotBeCreatedFailsWithItsReasonAndARepeatedImportRepairsIt() throws Exception {
+		var rows = List.of(RegistryFiles.row(2019, 1), RegistryFiles.row(2019, 2));
+		byte[] file = RegistryFiles.csv(rows).getBytes(StandardCharsets.UTF_8);
+		String refused = rows.get(1).get("学号");
+		jdbc.sql("alter table account add constraint test_refuses_student check (username <> '" + refused + "') not valid")
+			.update();
+		JsonNode failed;
+		try {
+			failed = importAndWait(file, "2019.csv", "2019");
+		}
+		finally {
+			jdbc.sql("alter table account drop constraint test_refuses_student").update();
+		}
+
+		assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+		assertThat(failed.get("failureReason").asString()).isEqualTo("学籍记录已保存，但学院、专业或学生账号未能全部创建；请重新导入该文件以补全");
+		assertThat(records.findByStudentNo(2019, refused)).isPresent();
+		assertThat(studentAccounts(rows)).isZero();
+
+		JsonNode repaired = importAndWait(file, "2019.csv", "2019");
+
+		assertThat(repaired.get("status").asString()).isEqualTo("DONE");
+		assertThat(counts(repaired)).containsExactly(2, 2, 0, 0, 2, 0);
+		assertThat(studentAccounts(rows)).isEqualTo(2);
+	}
+
+	@Test
 	void importsAGbkCsv() throws Exception {
 		var row = RegistryFiles.with(RegistryFiles.row(2014, 1), "院系", "外国语学院");
 		byte[] gbk = RegistryFiles.csv(List.of(row)).getBytes(Charset.forName("GBK"));
@@ -273,6 +300,13 @@ class RegistryImportIntegrationTests {
 	private static List<Integer> counts(JsonNode report) {
 		return List.of(report.get("total").asInt(), report.get("processed").asInt(), report.get("inserted").asInt(),
 				report.get("updated").asInt(), report.get("unchanged").asInt(), report.get("rejected").asInt());
+	}
+
+	private int studentAccounts(List<Map<String, String>> rows) {
+		return jdbc.sql("select count(*) from account where role = 'STUDENT' and username in (:nos)")
+			.param("nos", rows.stream().map(r -> r.get("学号")).toList())
+			.query(Integer.class)
+			.single();
 	}
 
 	private int importCount() {
