@@ -24,4 +24,13 @@ class PersonalDataTests {
 		assertThat(PersonalData.maskIdCard("")).isEmpty();
 		assertThat(PersonalData.maskMobile(null)).isEmpty();
 	}
+
+	@Test
+	void redactsIdentityNumbersAndMobilesInsideFreeText() {
+		String detail = "Failing row contains (7, 2027, 43060219980101123X, 张三, 13907301234, 202301000001).";
+
+		assertThat(PersonalData.redact(detail))
+			.isEqualTo("Failing row contains (7, 2027, 4306**********123X, 张三, 139****1234, 202301000001).");
+		assertThat(PersonalData.redact(null)).isNull();
+	}
 }

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.PersonalData;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.RuleViolationException.Violation;
 
@@ -238,9 +239,18 @@ public class RegistryImports implements DisposableBean {
 		});
 	}
 
+	private static String causes(Throwable ex) {
+		var chain = new StringBuilder();
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			chain.append(chain.isEmpty() ? "" : " <- ").append(cause);
+		}
+		return chain.toString();
+	}
+
 	private void failed(UUID id, String reasonCode, String actor, String fileName, int graduationYear, Exception ex) {
 		if (ex != null) {
-			log.error("Registry import {} failed", id, ex);
+			// the database's error detail may quote a whole row, personal data included
+			log.error("Registry import {} failed: {}", id, PersonalData.redact(causes(ex)));
 		}
 		transactions.executeWithoutResult(tx -> {
 			imports.fail(id, reasonCode);
