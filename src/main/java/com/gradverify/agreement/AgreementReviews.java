@@ -72,7 +72,7 @@ class AgreementReviews implements ReviewableKind {
 		AgreementApplication application = load(id);
 		AgreementView view = service.view(application);
 		return Map.of("applicant", listing.applicant(application.getAccountId()).orElseThrow(),
-				"application", view, "rows", rows(view.form()),
+				"subject", view, "rows", rows(view.form()),
 				"files", view.scan() == null ? List.of() : List.of(view.scan()),
 				"decisions", view.decisions(), "history", audit.of("agreement", Long.toString(id)));
 	}

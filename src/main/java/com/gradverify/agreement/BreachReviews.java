@@ -77,7 +77,7 @@ class BreachReviews implements ReviewableKind {
 	public Map<String, Object> detail(long id) {
 		BreachApplication breach = load(id);
 		BreachView view = service.view(breach);
-		return Map.of("applicant", listing.applicant(breach.getAccountId()).orElseThrow(), "application", view,
+		return Map.of("applicant", listing.applicant(breach.getAccountId()).orElseThrow(), "subject", view,
 				"rows", rows(breach, view),
 				"files", view.releaseLetter() == null ? List.of() : List.of(view.releaseLetter()),
 				"decisions", view.decisions(), "history", audit.of("breach", Long.toString(id)));
