@@ -45,6 +45,7 @@ public final class RosterExportBenchmark {
 			for (RosterFormat format : RosterFormat.values()) {
 				Path file = Files.createTempFile("roster-bench", "." + format.extension());
 				System.gc();
+				long before = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 				HeapWatch heap = HeapWatch.start();
 				long started = System.nanoTime();
 				long exported;
@@ -53,10 +54,10 @@ public final class RosterExportBenchmark {
 				}
 				double seconds = (System.nanoTime() - started) / 1e9;
 				heap.stop();
-				System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s, %,d KB; peak heap %,d MB sampled, "
-						+ "%,d MB by pool peaks (max heap %,d MB)%n", format, exported, seconds, exported / seconds,
-						Files.size(file) >> 10, heap.sampledPeak() >> 20, heap.poolPeaks() >> 20,
-						Runtime.getRuntime().maxMemory() >> 20);
+				System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s, %,d KB; heap in use after GC before the "
+						+ "export %,d MB, peak %,d MB sampled, %,d MB by pool peaks (max heap %,d MB)%n", format, exported,
+						seconds, exported / seconds, Files.size(file) >> 10, before >> 20, heap.sampledPeak() >> 20,
+						heap.poolPeaks() >> 20, Runtime.getRuntime().maxMemory() >> 20);
 				Files.delete(file);
 			}
 		}
