@@ -85,7 +85,7 @@ create table breach_application (
     id                         bigint generated always as identity primary key,
     account_id                 bigint      not null references account (id),
     -- one breach per agreement: a rejected one is edited and resubmitted, an approved one ends the agreement
-    agreement_id               bigint      not null unique references agreement_application (id),
+    agreement_id               bigint      not null references agreement_application (id),
     college_id                 bigint      references college (id),
     status                     varchar(20) not null default 'DRAFT'
         check (status in ('DRAFT', 'SUBMITTED', 'COLLEGE_APPROVED', 'APPROVED', 'REJECTED')),
@@ -97,6 +97,7 @@ create table breach_application (
     created_at                 timestamptz not null default now(),
     updated_at                 timestamptz not null default now(),
     version                    bigint      not null default 0,
+    constraint breach_one_per_agreement unique (agreement_id),
     constraint breach_submitted_complete check (status = 'DRAFT'
         or (reason is not null and release_letter_evidence_id is not null))
 );

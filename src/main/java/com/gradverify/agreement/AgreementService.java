@@ -75,7 +75,10 @@ public class AgreementService {
 			application = agreements.saveAndFlush(new AgreementApplication(student.id(), student.collegeId(), clean));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new ConflictException("agreement.activeExists");
+			if (Constraints.violated(ex, "agreement_one_active_idx")) {
+				throw new ConflictException("agreement.activeExists");
+			}
+			throw ex;
 		}
 		record(student, application, "agreement.created");
 		return view(application);

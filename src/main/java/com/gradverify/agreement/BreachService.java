@@ -78,7 +78,10 @@ public class BreachService {
 			breach = breaches.saveAndFlush(new BreachApplication(student.id(), student.collegeId(), agreementId, clean));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new ConflictException("breach.exists");
+			if (Constraints.violated(ex, "breach_one_per_agreement")) {
+				throw new ConflictException("breach.exists");
+			}
+			throw ex;
 		}
 		record(student, breach, "breach.created");
 		return view(breach);

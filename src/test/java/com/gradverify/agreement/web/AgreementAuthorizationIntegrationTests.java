@@ -213,6 +213,16 @@ class AgreementAuthorizationIntegrationTests {
 			.contains("\"kind\":\"AGREEMENT\"");
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesEveryNewEndpoint() throws Exception {
+		String document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		assertThat(document).contains("\"/api/v1/me/agreements\"", "\"/api/v1/me/agreements/{id}/scan\"",
+				"\"/api/v1/me/agreements/{id}/submit\"", "\"/api/v1/me/agreements/{id}/withdraw\"",
+				"\"/api/v1/me/breaches\"", "\"/api/v1/me/breaches/{id}/release-letter\"",
+				"\"/api/v1/exports/roster.xlsx\"", "\"/api/v1/exports/roster.csv\"", "creditCode", "VERIFICATION_REQUIRED",
+				"AGREEMENT, BREACH or ALL");
+	}
+
 	private static MockMultipartFile scanPart() {
 		return new MockMultipartFile("file", "协议.png", "image/png", AgreementFixtures.scanBytes());
 	}
