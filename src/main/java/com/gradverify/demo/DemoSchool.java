@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 
 import com.gradverify.account.Role;
 import com.gradverify.account.StaffAccounts;
+import com.gradverify.reference.SchoolCatalog;
+import com.gradverify.reference.SchoolCatalog.MajorRef;
 import com.gradverify.registry.importing.ImportStatus;
 import com.gradverify.registry.importing.RegistryImports;
 
@@ -38,15 +40,18 @@ class DemoSchool {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSchool.class);
 
-	private static final String[] COLLEGE_REVIEWERS = { "cs", "em", "lit", "chem" };
+	private static final String[] COLLEGE_REVIEWERS = { "cs01", "em01", "lit01", "chem01" };
 
 	private final RegistryImports imports;
 
 	private final StaffAccounts staff;
 
-	DemoSchool(RegistryImports imports, StaffAccounts staff) {
+	private final SchoolCatalog catalog;
+
+	DemoSchool(RegistryImports imports, StaffAccounts staff, SchoolCatalog catalog) {
 		this.imports = imports;
 		this.staff = staff;
+		this.catalog = catalog;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -54,6 +59,11 @@ class DemoSchool {
 		if (imports.recent().isEmpty()) {
 			importRegistry();
 		}
+		// the reviewers' colleges exist even where the registry has not named them (yet)
+		catalog.registerAll(SyntheticRegistry.COLLEGES.stream().map(SyntheticRegistry.DemoCollege::name).toList(),
+				SyntheticRegistry.COLLEGES.stream()
+					.flatMap(c -> c.majors().stream().map(m -> new MajorRef(m.code(), m.name(), c.name())))
+					.toList());
 		// demo convenience: these documented passwords need no change at first login
 		staff.createIfAbsent("admin", "系统管理员", Role.ADMIN, null, "Admin@2027", false);
 		staff.createIfAbsent("school", "学校审核员", Role.SCHOOL_REVIEWER, null, "School@2027", false);

@@ -82,9 +82,11 @@ public final class SyntheticRegistry {
 		String origin = ORIGINS[random.nextInt(ORIGINS.length)];
 		String gender = random.nextBoolean() ? "1" : "2";
 		// birth day and sequence derive from the row index, so no two rows share a 身份证号
+		// (a prime times the index, modulo 730 days × 500 sequences, is a bijection: spread yet unique)
 		int wrap = index / 365_000;
-		LocalDate birth = LocalDate.of(year - 23 - 2 * wrap, 1, 1).plusDays((index / 500) % 730);
-		String idCard = idCard(origin, birth, gender, index % 500);
+		int spread = (int) ((index % 365_000L) * 7919 % 365_000);
+		LocalDate birth = LocalDate.of(year - 23 - 2 * wrap, 1, 1).plusDays(spread / 500);
+		String idCard = idCard(origin, birth, gender, spread % 500);
 		int trainingRoll = random.nextInt(100);
 		String trainingMode = trainingRoll < 2 ? "2" : trainingRoll < 3 ? "4" : "1";
 		String sponsor = "1".equals(trainingMode) ? "" : ORIGIN_SPONSORS[random.nextInt(ORIGIN_SPONSORS.length)];

@@ -35,12 +35,15 @@ public class ReviewService {
 
 	private final ReviewHistory history;
 
+	private final List<ReviewDetailSection> sections;
+
 	private final AuditTrail audit;
 
 	private final TransactionTemplate eachInItsOwnTransaction;
 
-	ReviewService(List<ReviewableKind> kinds, ReviewHistory history, AuditTrail audit,
+	ReviewService(List<ReviewableKind> kinds, ReviewHistory history, List<ReviewDetailSection> sections, AuditTrail audit,
 			PlatformTransactionManager transactions) {
+		this.sections = sections;
 		this.kinds = kinds.stream().collect(Collectors.toMap(ReviewableKind::kind, Function.identity()));
 		this.history = history;
 		this.audit = audit;
@@ -126,6 +129,15 @@ public class ReviewService {
 	}
 
 	/** The template fragment that renders {@link #detail}'s model, e.g. {@code verification/review :: detail}. */
+	/** The other modules' sections for an item's detail page; call after {@link #detail} has checked access. */
+	public List<ReviewDetailSection.Rendered> detailSections(String kind, long id) {
+		String canonical = kind(kind).kind();
+		return sections.stream()
+			.filter(section -> section.appliesTo(canonical))
+			.map(section -> new ReviewDetailSection.Rendered(section.fragment(), section.model(id)))
+			.toList();
+	}
+
 	public String detailFragment(String kind) {
 		return kind(kind).detailFragment();
 	}

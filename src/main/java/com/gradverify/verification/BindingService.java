@@ -69,8 +69,7 @@ public class BindingService {
 		VerificationApplication application = opener.openFor(student);
 		Optional<RegistryEntry> match = registry.findByIdCard(identity.graduationYear(), identity.idCard())
 			.filter(entry -> sameName(entry.name(), identity.name()))
-			.filter(entry -> entry.educationCode().equals(identity.educationCode()))
-			.filter(entry -> entry.studentNo().equals(student.username()));
+			.filter(entry -> entry.educationCode().equals(identity.educationCode()));
 		if (match.isEmpty()) {
 			recordAttempt(student, false);
 			return BindingOutcome.NO_MATCH;

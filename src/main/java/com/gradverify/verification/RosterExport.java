@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.reference.ReferenceData;
+import com.gradverify.shared.tabular.TableFormat;
+import com.gradverify.shared.tabular.TableSink;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -63,7 +65,7 @@ public class RosterExport {
 	 * Writes the roster to {@code out} (which stays open) and returns the number of graduates in it.
 	 * @param actor the username the audit trail names
 	 */
-	public long export(RosterFilter filter, RosterFormat format, OutputStream out, String actor) {
+	public long export(RosterFilter filter, TableFormat format, OutputStream out, String actor) {
 		var params = new MapSqlParameterSource();
 		String where = where(filter, params);
 		long count = transaction.execute(status -> {
@@ -85,9 +87,8 @@ public class RosterExport {
 		return count;
 	}
 
-	private void write(String where, MapSqlParameterSource params, RosterFormat format, OutputStream out) {
-		try (RosterSink sink = format == RosterFormat.XLSX ? new XlsxRosterSink(out, "毕业生资格审查名册")
-				: new CsvRosterSink(out)) {
+	private void write(String where, MapSqlParameterSource params, TableFormat format, OutputStream out) {
+		try (TableSink sink = TableSink.open(format, out, "毕业生资格审查名册")) {
 			sink.header(HEADERS);
 			jdbc.query("select * from verification_application" + where + " order by college_name, major_code, student_no",
 					params, (ResultSet row) -> {

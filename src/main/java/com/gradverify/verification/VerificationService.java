@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.audit.AuditTrail;
+import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.registry.RegistryEntry;
 import com.gradverify.registry.RegistryRecords;
 import com.gradverify.review.ReviewHistory;
@@ -35,9 +36,12 @@ public class VerificationService {
 
 	private final ReviewHistory reviews;
 
+	private final EvidenceFiles evidence;
+
 	VerificationService(VerificationApplications applications, ApplicationOpener opener, RegistryRecords registry,
-			FormRules rules, AuditTrail audit, ReviewHistory reviews) {
+			FormRules rules, AuditTrail audit, ReviewHistory reviews, EvidenceFiles evidence) {
 		this.applications = applications;
+		this.evidence = evidence;
 		this.opener = opener;
 		this.registry = registry;
 		this.rules = rules;
@@ -86,6 +90,9 @@ public class VerificationService {
 		}
 		application.submit(entry);
 		applications.saveAndFlush(application);
+		if (application.getOriginEvidenceId() != null) {
+			evidence.lock(List.of(application.getOriginEvidenceId()));
+		}
 		audit.record(student.username(), "verification.submitted", "verification", application.getId().toString(),
 				Map.of("mismatches", application.getMismatchCount(), "bound", application.isBound()));
 		return toView(application);

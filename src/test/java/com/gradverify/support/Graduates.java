@@ -180,12 +180,7 @@ public final class Graduates {
 		int sequence = serial / 700 % 500 * 2 + 1;
 		String body = "430602" + birthDate.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
 				+ String.format("%03d", sequence);
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (body.charAt(i) - '0') * weights[i];
-		}
-		return body + "10X98765432".charAt(sum % 11);
+		return body + com.gradverify.shared.IdCardNumber.checkCharacter(body);
 	}
 
 	/** A graduate's account and the identity they bind with. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import com.gradverify.account.Role;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.audit.AuditTrail;
+import com.gradverify.shared.tabular.TableFormat;
 import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewService;
 import com.gradverify.support.Graduates;
@@ -77,7 +78,7 @@ class RosterExportIntegrationTests {
 	@Test
 	void xlsxHasTheNationalColumnsCodesAndNamesOfVerifiedGraduatesOnly() throws IOException {
 		var out = new ByteArrayOutputStream();
-		long count = roster.export(new RosterFilter(college, null), RosterFormat.XLSX, out, "exporter-xlsx");
+		long count = roster.export(new RosterFilter(college, null), TableFormat.XLSX, out, "exporter-xlsx");
 		assertThat(count).isEqualTo(3);
 
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -128,13 +129,13 @@ class RosterExportIntegrationTests {
 	@Test
 	void csvHasABomTheHeaderAndOneLinePerGraduateAndFiltersByMajor() {
 		var out = new ByteArrayOutputStream();
-		roster.export(new RosterFilter(college, "080901"), RosterFormat.CSV, out, "exporter-csv");
+		roster.export(new RosterFilter(college, "080901"), TableFormat.CSV, out, "exporter-csv");
 		String csv = out.toString(StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF考生号,身份证号,姓名,性别代码,性别,民族代码,民族,");
 		assertThat(csv.split("\r\n")).hasSize(4);
 
 		var none = new ByteArrayOutputStream();
-		assertThat(roster.export(new RosterFilter(college, "999999"), RosterFormat.CSV, none, "exporter-csv")).isZero();
+		assertThat(roster.export(new RosterFilter(college, "999999"), TableFormat.CSV, none, "exporter-csv")).isZero();
 		assertThat(none.toString(StandardCharsets.UTF_8).split("\r\n")).hasSize(1);
 	}
 

@@ -151,6 +151,7 @@ class ReviewController {
 		model.addAttribute("level", level);
 		model.addAttribute("actionable", target.awaiting() == level);
 		model.addAttribute("fragment", reviews.detailFragment(kind));
+		model.addAttribute("sections", reviews.detailSections(kind, id));
 		model.addAttribute("reasons", IntStream.rangeClosed(1, REASONS).boxed().toList());
 		form.setVersion(target.version());
 		model.addAttribute("decisionForm", form);

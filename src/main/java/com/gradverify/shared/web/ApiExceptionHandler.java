@@ -18,6 +18,7 @@ import com.gradverify.shared.TooManyAttemptsException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -65,6 +66,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> lostUpdate(OptimisticLockingFailureException ex) {
 		return problem(HttpStatus.CONFLICT, "concurrent.modification", List.of());
+	}
+
+	/** A unique constraint another request won first (two accounts binding one record at once). */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> constraintRace(DataIntegrityViolationException ex) {
+		return problem(HttpStatus.CONFLICT, "data.conflict", List.of());
 	}
 
 	@ExceptionHandler(RuleViolationException.class)

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.gradverify.verification.RosterExport;
-import com.gradverify.verification.RosterFormat;
+import com.gradverify.shared.tabular.TableFormat;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +41,7 @@ class RosterExportApiController {
 	void xlsx(@Parameter(description = "the college's id in the school catalog") @RequestParam(required = false) Long collegeId,
 			@Parameter(description = "6-character 专业代码") @RequestParam(required = false) String majorCode,
 			Principal principal, HttpServletResponse response) throws IOException {
-		RosterDownloads.send(roster, collegeId, majorCode, RosterFormat.XLSX, principal.getName(), response);
+		RosterDownloads.send(roster, collegeId, majorCode, TableFormat.XLSX, principal.getName(), response);
 	}
 
 	@GetMapping("/roster.csv")
@@ -49,6 +49,6 @@ class RosterExportApiController {
 	void csv(@Parameter(description = "the college's id") @RequestParam(required = false) Long collegeId,
 			@Parameter(description = "6-character 专业代码") @RequestParam(required = false) String majorCode,
 			Principal principal, HttpServletResponse response) throws IOException {
-		RosterDownloads.send(roster, collegeId, majorCode, RosterFormat.CSV, principal.getName(), response);
+		RosterDownloads.send(roster, collegeId, majorCode, TableFormat.CSV, principal.getName(), response);
 	}
 }

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.gradverify.reference.SchoolCatalog;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.verification.RosterExport;
-import com.gradverify.verification.RosterFormat;
+import com.gradverify.shared.tabular.TableFormat;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,13 +45,13 @@ class RosterExportController {
 	@GetMapping("/roster.xlsx")
 	void xlsx(@RequestParam(required = false) Long collegeId, @RequestParam(required = false) String majorCode,
 			Principal principal, HttpServletResponse response) throws IOException {
-		RosterDownloads.send(roster, collegeId, majorCode, RosterFormat.XLSX, principal.getName(), response);
+		RosterDownloads.send(roster, collegeId, majorCode, TableFormat.XLSX, principal.getName(), response);
 	}
 
 	@GetMapping("/roster.csv")
 	void csv(@RequestParam(required = false) Long collegeId, @RequestParam(required = false) String majorCode,
 			Principal principal, HttpServletResponse response) throws IOException {
-		RosterDownloads.send(roster, collegeId, majorCode, RosterFormat.CSV, principal.getName(), response);
+		RosterDownloads.send(roster, collegeId, majorCode, TableFormat.CSV, principal.getName(), response);
 	}
 
 	/** A malformed 专业代码: the page again with the message, nothing exported. */

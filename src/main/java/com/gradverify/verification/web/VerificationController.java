@@ -1,15 +1,22 @@
 package com.gradverify.verification.web;
 
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import com.gradverify.account.SignedInAccount;
+import com.gradverify.account.StudentAccounts;
 import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.TooManyAttemptsException;
+import com.gradverify.shared.web.Problems;
 import com.gradverify.verification.BindingOutcome;
+import com.gradverify.verification.OriginEvidenceUploads;
 import com.gradverify.verification.BindingRequest;
 import com.gradverify.verification.BindingService;
 import com.gradverify.verification.VerificationForm;
@@ -26,6 +33,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The student's 实名认证 pages: binding, then the form with its marks, drafts and submission. */
@@ -47,8 +59,15 @@ class VerificationController {
 
 	private final MessageSource messages;
 
+	private final OriginEvidenceUploads originEvidence;
+
+	private final StudentAccounts students;
+
 	VerificationController(VerificationService verification, BindingService binding, ReferenceData reference,
-			VerificationPageModel pageModel, MessageSource messages) {
+			VerificationPageModel pageModel, MessageSource messages, OriginEvidenceUploads originEvidence,
+			StudentAccounts students) {
+		this.originEvidence = originEvidence;
+		this.students = students;
 		this.verification = verification;
 		this.binding = binding;
 		this.reference = reference;
@@ -136,6 +155,45 @@ class VerificationController {
 		}
 	}
 
+	/** The 户籍证明 for a changed 生源地; answers the upload script with 204 or a problem, a plain form with a redirect. */
+	@PostMapping("/origin-evidence")
+	Object uploadOriginEvidence(SignedInAccount student,
+			@RequestParam(name = "file", required = false) List<MultipartFile> files,
+			@RequestHeader(name = "X-Requested-With", required = false) String requestedWith,
+			RedirectAttributes redirect) throws IOException {
+		boolean script = "XMLHttpRequest".equals(requestedWith);
+		MultipartFile file = files == null ? null : files.stream().filter(f -> !f.isEmpty()).findFirst().orElse(null);
+		String problem;
+		HttpStatus status = HttpStatus.BAD_REQUEST;
+		if (file == null) {
+			problem = "evidence.empty";
+		}
+		else {
+			try (InputStream in = file.getInputStream()) {
+				originEvidence.upload(student, file.getOriginalFilename(), in);
+				if (script) {
+					return ResponseEntity.noContent().build();
+				}
+				redirect.addFlashAttribute("flashSuccess", text("verification.originEvidence.uploaded"));
+				return "redirect:/verification";
+			}
+			catch (RuleViolationException ex) {
+				problem = ex.violations().get(0).code();
+			}
+			catch (ConflictException ex) {
+				problem = ex.messageCode();
+				status = HttpStatus.CONFLICT;
+			}
+		}
+		if (script) {
+			return ResponseEntity.status(status)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Problems.of(status, problem, text(problem)));
+		}
+		redirect.addFlashAttribute("flashError", text(problem));
+		return "redirect:/verification";
+	}
+
 	@PostMapping(params = "action=withdraw")
 	String withdraw(SignedInAccount student, @RequestParam long version, RedirectAttributes redirect) {
 		verification.withdraw(student, version);
@@ -178,10 +236,13 @@ class VerificationController {
 		return BINDING;
 	}
 
-	private static BindingRequest prefilledBinding(SignedInAccount student, VerificationView view) {
+	/** What the account already knows of the student, so binding asks only for what it does not. */
+	private BindingRequest prefilledBinding(SignedInAccount student, VerificationView view) {
 		var request = new BindingRequest();
 		request.setGraduationYear(student.graduationYear());
 		request.setName(view.form().getName() == null ? student.displayName() : view.form().getName());
+		request.setIdCard(view.form().getIdCard() != null ? view.form().getIdCard()
+				: students.findStudent(student.username()).map(StudentAccounts.StudentAccount::idCard).orElse(null));
 		request.setEducationCode(view.form().getEducationCode());
 		request.setMobile(view.form().getMobile());
 		return request;

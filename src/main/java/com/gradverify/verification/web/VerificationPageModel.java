@@ -10,6 +10,8 @@ import com.gradverify.reference.ReferenceData.CodeEntry;
 import com.gradverify.verification.FieldComparison;
 import com.gradverify.verification.KeyField;
 import com.gradverify.verification.VerificationService;
+import com.gradverify.verification.OriginEvidenceUploads;
+import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.verification.VerificationView;
 
 import org.springframework.stereotype.Component;
@@ -23,9 +25,16 @@ class VerificationPageModel {
 
 	private final VerificationService verification;
 
-	VerificationPageModel(ReferenceData reference, VerificationService verification) {
+	private final OriginEvidenceUploads originEvidence;
+
+	private final EvidenceFiles evidence;
+
+	VerificationPageModel(ReferenceData reference, VerificationService verification,
+			OriginEvidenceUploads originEvidence, EvidenceFiles evidence) {
 		this.reference = reference;
 		this.verification = verification;
+		this.originEvidence = originEvidence;
+		this.evidence = evidence;
 	}
 
 	void addTo(Model model, VerificationView view) {
@@ -41,6 +50,8 @@ class VerificationPageModel {
 				view.form().getOriginPlaceCode() == null ? null
 						: reference.originPlaceName(view.form().getOriginPlaceCode()).orElse(null));
 		model.addAttribute("reviews", verification.reviews(view));
+		model.addAttribute("originEvidence", originEvidence.current(view));
+		model.addAttribute("evidenceMaxMb", evidence.maxSizeMegabytes());
 		model.addAttribute("menu", "verification");
 	}
 

@@ -130,7 +130,7 @@ class AgreementAuthorizationIntegrationTests {
 			}
 		}
 		for (String url : List.of("/api/v1/me/agreements", "/api/v1/me/breaches", "/api/v1/exports/roster.xlsx",
-				"/api/v1/exports/roster.csv")) {
+				"/api/v1/exports/roster.csv", "/api/v1/exports/corrections.xlsx")) {
 			assertThat(mvc.perform(get(url)).andReturn().getResponse().getStatus()).as(url).isEqualTo(401);
 		}
 		assertThat(mvc.perform(get("/exports")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
@@ -139,7 +139,8 @@ class AgreementAuthorizationIntegrationTests {
 	@Test
 	void exportsAreForTheSchoolAndAdministratorsOnly() throws Exception {
 		for (String url : List.of("/exports", "/exports/roster.xlsx", "/exports/roster.csv", "/api/v1/exports/roster.xlsx",
-				"/api/v1/exports/roster.csv")) {
+				"/api/v1/exports/roster.csv", "/exports/corrections.xlsx", "/exports/corrections.csv",
+				"/api/v1/exports/corrections.xlsx", "/api/v1/exports/corrections.csv")) {
 			for (SignedInAccount denied : List.of(verified.account(), fixtures.collegeReviewer)) {
 				MockHttpServletResponse response = as(denied, get(url));
 				assertThat(response.getStatus()).as(denied.role() + " " + url).isEqualTo(403);
@@ -156,6 +157,9 @@ class AgreementAuthorizationIntegrationTests {
 					get("/exports/roster.csv").param("collegeId", Long.toString(fixtures.college)));
 			assertThat(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains(verified.idCard());
 			assertThat(as(allowed, get("/exports")).getStatus()).isEqualTo(200);
+			MockHttpServletResponse corrections = as(allowed, get("/api/v1/exports/corrections.csv"));
+			assertThat(corrections.getStatus()).isEqualTo(200);
+			assertThat(corrections.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFF学号,姓名");
 		}
 		MockHttpServletResponse bad = as(fixtures.schoolReviewer,
 				get("/api/v1/exports/roster.csv").param("majorCode", "12"));
@@ -219,7 +223,8 @@ class AgreementAuthorizationIntegrationTests {
 		assertThat(document).contains("\"/api/v1/me/agreements\"", "\"/api/v1/me/agreements/{id}/scan\"",
 				"\"/api/v1/me/agreements/{id}/submit\"", "\"/api/v1/me/agreements/{id}/withdraw\"",
 				"\"/api/v1/me/breaches\"", "\"/api/v1/me/breaches/{id}/release-letter\"",
-				"\"/api/v1/exports/roster.xlsx\"", "\"/api/v1/exports/roster.csv\"", "creditCode", "VERIFICATION_REQUIRED",
+				"\"/api/v1/exports/roster.xlsx\"", "\"/api/v1/exports/roster.csv\"",
+				"\"/api/v1/exports/corrections.xlsx\"", "creditCode", "VERIFICATION_REQUIRED",
 				"AGREEMENT, BREACH or ALL");
 	}
 

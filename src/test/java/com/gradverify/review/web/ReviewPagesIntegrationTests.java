@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import com.gradverify.account.Role;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.account.SignedInAuthentication;
+import com.gradverify.amendment.AmendmentService;
+import com.gradverify.verification.KeyField;
 import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewService;
 import com.gradverify.support.Graduates;
@@ -51,6 +53,9 @@ class ReviewPagesIntegrationTests {
 
 	@Autowired
 	ReviewService reviews;
+
+	@Autowired
+	AmendmentService amendments;
 
 	MockMvc mvc;
 
@@ -94,6 +99,20 @@ class ReviewPagesIntegrationTests {
 		assertThat(page(reviewer, get("/reviews").param("search", clean.name()))).contains("共 1 条");
 		assertThat(page(reviewer, get("/reviews").param("unbound", "true"))).contains(unbound.account().username())
 			.doesNotContain(clean.account().username());
+	}
+
+	@Test
+	void theDetailPageShowsTheStudentsOpenChangeRequests() throws Exception {
+		Graduate graduate = graduates.graduate(college);
+		long applicationId = graduates.submittedWithMismatch(graduate).applicationId();
+		String before = page(reviewer, get("/reviews/VERIFICATION/{id}", applicationId));
+		assertThat(before).contains("该生没有未结束的申请异动");
+
+		amendments.create(graduate.account(), List.of(KeyField.ETHNICITY));
+
+		assertThat(page(reviewer, get("/reviews/VERIFICATION/{id}", applicationId))).contains("该生的申请异动")
+			.doesNotContain("该生没有未结束的申请异动")
+			.contains("草稿");
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import com.gradverify.support.EmbeddedDatabaseConfiguration;
 import com.gradverify.support.HeapWatch;
 import com.gradverify.verification.RosterExport;
 import com.gradverify.verification.RosterFilter;
-import com.gradverify.verification.RosterFormat;
+import com.gradverify.shared.tabular.TableFormat;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,7 +42,7 @@ public final class RosterExportBenchmark {
 			var jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
 			long college = seed(jdbc, rows);
 			RosterExport roster = app.getBean(RosterExport.class);
-			for (RosterFormat format : RosterFormat.values()) {
+			for (TableFormat format : TableFormat.values()) {
 				Path file = Files.createTempFile("roster-bench", "." + format.extension());
 				System.gc();
 				long before = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

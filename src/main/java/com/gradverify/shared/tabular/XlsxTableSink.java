@@ -1,4 +1,4 @@
-package com.gradverify.verification;
+package com.gradverify.shared.tabular;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,11 +11,11 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The roster as one XLSX sheet through POI's streaming workbook: only a window of rows stays in
+ * A table as one XLSX sheet through POI's streaming workbook: only a window of rows stays in
  * memory, the rest goes to a compressed temporary file. Every cell is text, so codes keep their
  * leading zeros and 身份证号 are not turned into numbers.
  */
-class XlsxRosterSink implements RosterSink {
+class XlsxTableSink implements TableSink {
 
 	private static final int WINDOW = 200;
 
@@ -29,7 +29,7 @@ class XlsxRosterSink implements RosterSink {
 
 	private int next;
 
-	XlsxRosterSink(OutputStream out, String sheetName) {
+	XlsxTableSink(OutputStream out, String sheetName) {
 		this.out = out;
 		this.workbook = new SXSSFWorkbook(WINDOW);
 		workbook.setCompressTempFiles(true);

@@ -1,7 +1,7 @@
-package com.gradverify.verification;
+package com.gradverify.shared.tabular;
 
-/** The file formats of the roster. */
-public enum RosterFormat {
+/** The file formats of exported tables (名册, 清单). */
+public enum TableFormat {
 	XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 	/** UTF-8 with a byte-order mark, so that Excel opens it with the Chinese intact. */
 	CSV("csv", "text/csv;charset=UTF-8");
@@ -10,7 +10,7 @@ public enum RosterFormat {
 
 	private final String contentType;
 
-	RosterFormat(String extension, String contentType) {
+	TableFormat(String extension, String contentType) {
 		this.extension = extension;
 		this.contentType = contentType;
 	}

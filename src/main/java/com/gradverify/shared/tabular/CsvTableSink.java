@@ -1,4 +1,4 @@
-package com.gradverify.verification;
+package com.gradverify.shared.tabular;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -8,11 +8,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /** RFC 4180 CSV in UTF-8 with a BOM; every value quoted only when it must be. */
-class CsvRosterSink implements RosterSink {
+class CsvTableSink implements TableSink {
 
 	private final Writer out;
 
-	CsvRosterSink(OutputStream stream) throws IOException {
+	CsvTableSink(OutputStream stream) throws IOException {
 		this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
 		out.write('\uFEFF');
 	}

@@ -1,0 +1,251 @@
+package com.gradverify.amendment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.RuleViolationException;
+import com.gradverify.shared.RuleViolationException.Violation;
+import com.gradverify.verification.KeyField;
+
+/**
+ * A change request (申请异动): the key fields a student claims the registry has wrong, the evidence
+ * for each, and the school's decision. Fields and evidence change only while it is a draft or
+ * after a rejection; every transition checks the status and fails with a 409 otherwise, and
+ * {@code @Version} makes the second of two concurrent writers fail.
+ */
+@Entity
+@Table(name = "amendment_request")
+class AmendmentRequest {
+
+	static final int COMMENT_MAX = 500;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long accountId;
+
+	private long applicationId;
+
+	private long registryRecordId;
+
+	@Enumerated(EnumType.STRING)
+	private AmendmentStatus status = AmendmentStatus.DRAFT;
+
+	private int revision = 1;
+
+	private String decisionComment;
+
+	private String decidedBy;
+
+	private Instant submittedAt;
+
+	private Instant decidedAt;
+
+	@Column(updatable = false)
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<AmendmentField> fields = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "request_id", nullable = false, updatable = false)
+	@OrderBy("revision")
+	private List<AmendmentRevision> revisions = new ArrayList<>();
+
+	protected AmendmentRequest() {
+	}
+
+	static AmendmentRequest open(long accountId, long applicationId, long registryRecordId, List<Claim> claims) {
+		var request = new AmendmentRequest();
+		request.accountId = accountId;
+		request.applicationId = applicationId;
+		request.registryRecordId = registryRecordId;
+		request.createdAt = Instant.now();
+		request.claim(claims);
+		return request;
+	}
+
+	/**
+	 * Sets the claimed fields: new ones are added, kept ones take the given values and keep their
+	 * evidence, the others go. Returns the evidence ids of the fields that went, for the caller to
+	 * delete where they are not locked.
+	 */
+	Set<Long> claim(List<Claim> claims) {
+		requireEditable();
+		if (claims.isEmpty()) {
+			throw new RuleViolationException("fields", "amendment.fields.required");
+		}
+		Set<KeyField> wanted = claims.stream().map(Claim::field).collect(Collectors.toSet());
+		Set<Long> dropped = fields.stream()
+			.filter(f -> !wanted.contains(f.getField()))
+			.flatMap(f -> f.getEvidenceIds().stream())
+			.collect(Collectors.toSet());
+		fields.removeIf(f -> !wanted.contains(f.getField()));
+		for (Claim claim : claims) {
+			field(claim.field()).ifPresentOrElse(f -> f.restate(claim.registryValue(), claim.claimedValue()),
+					() -> fields.add(new AmendmentField(this, claim.field(), claim.registryValue(), claim.claimedValue())));
+		}
+		touch();
+		return dropped;
+	}
+
+	/** How many files back this field now, for the evidence count limit. */
+	int evidenceCount(KeyField field) {
+		return claimed(field).getEvidenceIds().size();
+	}
+
+	/** Checks that evidence for {@code field} may be added now; call before storing the file. */
+	void requireEvidenceAccepted(KeyField field) {
+		requireEditable();
+		claimed(field);
+	}
+
+	void attach(KeyField field, long evidenceId) {
+		requireEvidenceAccepted(field);
+		claimed(field).getEvidenceIds().add(evidenceId);
+		touch();
+	}
+
+	/** Takes a file off the field it backs; {@code false} when no field of this request has it. */
+	boolean detach(long evidenceId) {
+		requireEditable();
+		boolean removed = fields.stream().anyMatch(f -> f.getEvidenceIds().remove(evidenceId));
+		if (removed) {
+			touch();
+		}
+		return removed;
+	}
+
+	/**
+	 * 提交: at least one field, each backed by at least one file. From now on values and evidence are
+	 * frozen; the caller locks the files in the same transaction.
+	 */
+	void submit() {
+		requireEditable();
+		List<Violation> violations = new ArrayList<>();
+		if (fields.isEmpty()) {
+			violations.add(new Violation("fields", "amendment.fields.required"));
+		}
+		fields.stream()
+			.filter(f -> f.getEvidenceIds().isEmpty())
+			.forEach(f -> violations.add(new Violation(f.getField().name(), "amendment.evidence.required")));
+		if (!violations.isEmpty()) {
+			throw new RuleViolationException(violations);
+		}
+		submittedAt = Instant.now();
+		status = AmendmentStatus.SUBMITTED;
+		// the last rejection's decision now lives in its revision
+		decisionComment = null;
+		decidedBy = null;
+		decidedAt = null;
+		touch();
+	}
+
+	void approve(String reviewer, String comment) {
+		requireSubmitted();
+		decide(AmendmentStatus.APPROVED, reviewer, clean(comment));
+	}
+
+	/** 驳回: needs a comment; the version the school saw is kept as a revision, and the next one may be edited. */
+	void reject(String reviewer, String comment) {
+		requireSubmitted();
+		String reason = clean(comment);
+		if (reason == null) {
+			throw new RuleViolationException("comment", "amendment.comment.required");
+		}
+		decide(AmendmentStatus.REJECTED, reviewer, reason);
+		revisions.add(new AmendmentRevision(revision, RevisionSnapshot.of(fields), reason, reviewer, submittedAt,
+				decidedAt));
+		revision++;
+	}
+
+	/** Every evidence file the request carries now. */
+	Set<Long> evidenceIds() {
+		return fields.stream().flatMap(f -> f.getEvidenceIds().stream()).collect(Collectors.toSet());
+	}
+
+	boolean isOwnedBy(long account) {
+		return accountId == account;
+	}
+
+	private void decide(AmendmentStatus next, String reviewer, String comment) {
+		if (comment != null && comment.length() > COMMENT_MAX) {
+			throw new RuleViolationException(List.of(new Violation("comment", "amendment.comment.tooLong", COMMENT_MAX)));
+		}
+		status = next;
+		decidedBy = reviewer;
+		decisionComment = comment;
+		decidedAt = Instant.now();
+		touch();
+	}
+
+	private AmendmentField claimed(KeyField field) {
+		return field(field).orElseThrow(() -> new RuleViolationException("field", "amendment.field.notClaimed"));
+	}
+
+	private Optional<AmendmentField> field(KeyField field) {
+		return fields.stream().filter(f -> f.getField() == field).findFirst();
+	}
+
+	private void requireEditable() {
+		if (!status.isEditable()) {
+			throw new ConflictException("amendment.notEditable");
+		}
+	}
+
+	private void requireSubmitted() {
+		if (status != AmendmentStatus.SUBMITTED) {
+			throw new ConflictException("amendment.notPending");
+		}
+	}
+
+	private void touch() {
+		updatedAt = Instant.now();
+	}
+
+	private static String clean(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	Long getId() { return id; }
+	long getAccountId() { return accountId; }
+	long getApplicationId() { return applicationId; }
+	long getRegistryRecordId() { return registryRecordId; }
+	AmendmentStatus getStatus() { return status; }
+	int getRevision() { return revision; }
+	String getDecisionComment() { return decisionComment; }
+	String getDecidedBy() { return decidedBy; }
+	Instant getSubmittedAt() { return submittedAt; }
+	Instant getDecidedAt() { return decidedAt; }
+	Instant getCreatedAt() { return createdAt; }
+	Instant getUpdatedAt() { return updatedAt; }
+	long getVersion() { return version; }
+	List<AmendmentField> getFields() { return List.copyOf(fields); }
+	List<AmendmentRevision> getRevisions() { return List.copyOf(revisions); }
+}

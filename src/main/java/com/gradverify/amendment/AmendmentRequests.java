@@ -1,0 +1,30 @@
+package com.gradverify.amendment;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AmendmentRequests extends JpaRepository<AmendmentRequest, Long> {
+
+	List<AmendmentRequest> findByAccountIdOrderByIdDesc(long accountId);
+
+	Optional<AmendmentRequest> findByIdAndAccountId(long id, long accountId);
+
+	List<AmendmentRequest> findByAccountIdAndStatusIn(long accountId, List<AmendmentStatus> statuses);
+
+	Page<AmendmentRequest> findByStatus(AmendmentStatus status, Pageable pageable);
+
+	@Query("select r.status as status, count(r) as count from AmendmentRequest r group by r.status")
+	List<StatusCount> countByStatus();
+
+	interface StatusCount {
+
+		AmendmentStatus getStatus();
+
+		long getCount();
+	}
+}

@@ -1,0 +1,30 @@
+package com.gradverify.amendment;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.gradverify.evidence.EvidenceFile;
+import com.gradverify.verification.KeyField;
+
+/**
+ * A change request as pages and the API show it: the fields with both values and their evidence,
+ * the decision, and the rejected versions before this one (oldest first). Values are in the
+ * national format (codes, yyyy-MM-dd).
+ */
+public record AmendmentView(long id, long accountId, long registryRecordId, AmendmentStatus status, int revision,
+		long version, List<FieldView> fields, String decisionComment, String decidedBy, Instant createdAt,
+		Instant submittedAt, Instant decidedAt, List<RevisionView> revisions) {
+
+	public boolean editable() {
+		return status.isEditable();
+	}
+
+	/** One claimed field. */
+	public record FieldView(KeyField field, String registryValue, String claimedValue, List<EvidenceFile> evidence) {
+	}
+
+	/** A rejected version with the school's comment. */
+	public record RevisionView(int revision, List<FieldView> fields, String decisionComment, String decidedBy,
+			Instant submittedAt, Instant decidedAt) {
+	}
+}

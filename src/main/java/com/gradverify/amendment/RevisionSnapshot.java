@@ -1,0 +1,37 @@
+package com.gradverify.amendment;
+
+import java.util.List;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.gradverify.verification.KeyField;
+
+/** What a rejected version claimed, kept as JSON in {@code amendment_revision.snapshot}. */
+record RevisionSnapshot(List<Field> fields) {
+
+	static RevisionSnapshot of(List<AmendmentField> fields) {
+		return new RevisionSnapshot(fields.stream()
+			.map(f -> new Field(f.getField(), f.getRegistryValue(), f.getClaimedValue(), List.copyOf(f.getEvidenceIds())))
+			.toList());
+	}
+
+	record Field(KeyField field, String registryValue, String claimedValue, List<Long> evidenceIds) {
+	}
+
+	@Converter
+	static class Json implements AttributeConverter<RevisionSnapshot, String> {
+
+		@Override
+		public String convertToDatabaseColumn(RevisionSnapshot snapshot) {
+			return JsonMapper.shared().writeValueAsString(snapshot);
+		}
+
+		@Override
+		public RevisionSnapshot convertToEntityAttribute(String json) {
+			return JsonMapper.shared().readValue(json, RevisionSnapshot.class);
+		}
+	}
+}

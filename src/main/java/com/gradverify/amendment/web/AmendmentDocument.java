@@ -1,0 +1,57 @@
+package com.gradverify.amendment.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import com.gradverify.amendment.AmendmentStatus;
+import com.gradverify.amendment.AmendmentView;
+import com.gradverify.evidence.EvidenceFile;
+import com.gradverify.verification.KeyField;
+
+/** A change request for API clients; values in the national format (codes, yyyy-MM-dd). */
+@Schema(name = "Amendment", description = "A change request (申请异动) with its fields, evidence, decision and rejected versions")
+record AmendmentDocument(long id, AmendmentStatus status,
+		@Schema(description = "1 for the first submission, +1 after each rejection") int revision,
+		@Schema(description = "send it back with changes and decisions; a stale one is a 409 problem") long version,
+		List<Field> fields, String decisionComment, String decidedBy, Instant createdAt, Instant submittedAt,
+		Instant decidedAt, @Schema(description = "rejected versions, oldest first") List<Revision> revisions) {
+
+	static AmendmentDocument of(AmendmentView view) {
+		return new AmendmentDocument(view.id(), view.status(), view.revision(), view.version(), fields(view.fields()),
+				view.decisionComment(), view.decidedBy(), view.createdAt(), view.submittedAt(), view.decidedAt(),
+				view.revisions()
+					.stream()
+					.map(r -> new Revision(r.revision(), fields(r.fields()), r.decisionComment(), r.decidedBy(),
+							r.submittedAt(), r.decidedAt()))
+					.toList());
+	}
+
+	private static List<Field> fields(List<AmendmentView.FieldView> fields) {
+		return fields.stream()
+			.map(f -> new Field(f.field(), f.registryValue(), f.claimedValue(),
+					f.evidence().stream().map(Evidence::of).toList()))
+			.toList();
+	}
+
+	/** One claimed key field. */
+	record Field(KeyField field, @Schema(description = "the registry's value when claimed") String registryValue,
+			@Schema(description = "the value the registry should hold (the form's)") String claimedValue,
+			List<Evidence> evidence) {
+	}
+
+	/** An evidence file; {@code url} downloads it (owner and entitled reviewers only). */
+	record Evidence(long id, String displayName, String contentType, long sizeBytes, boolean locked, String url) {
+
+		static Evidence of(EvidenceFile file) {
+			return new Evidence(file.id(), file.displayName(), file.contentType(), file.sizeBytes(), file.locked(),
+					"/api/v1/evidence/" + file.id());
+		}
+	}
+
+	/** A rejected version with the school's comment. */
+	record Revision(int revision, List<Field> fields, String decisionComment, String decidedBy, Instant submittedAt,
+			Instant decidedAt) {
+	}
+}
