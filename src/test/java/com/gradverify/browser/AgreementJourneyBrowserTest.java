@@ -32,8 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(EmbeddedDatabaseConfiguration.class)
-// not the demo profile: this test makes its own graduates and reviewers
-@ActiveProfiles("test")
+// the same configuration as the other browser tests, so they share one application context
+@ActiveProfiles({ "test", "demo" })
 class AgreementJourneyBrowserTest {
 
 	private static final String PASSWORD = "Journey-2026";

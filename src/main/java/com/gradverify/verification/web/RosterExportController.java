@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.gradverify.reference.SchoolCatalog;
 import com.gradverify.shared.RuleViolationException;
-import com.gradverify.verification.RosterExport;
 import com.gradverify.shared.tabular.TableFormat;
+import com.gradverify.verification.RosterExport;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
