@@ -17,5 +17,11 @@ public enum CodeTable {
 	/** 困难生类别: 0 非困难生 … 7. */
 	DIFFICULTY,
 	/** 城乡生源: 1 城镇, 2 农村. */
-	URBAN_RURAL
+	URBAN_RURAL,
+	/** 单位性质: 10 机关, 20 科研设计单位 … 31 国有企业 … 99 其他 (the national 单位性质代码). */
+	EMPLOYER_NATURE,
+	/** 行业: the GB/T 4754 sections, A 农、林、牧、渔业 … T 国际组织. */
+	INDUSTRY,
+	/** 毕业去向, as far as an employment agreement documents it: 10 签就业协议形式就业, 11 签劳动合同形式就业, 12 其他录用形式就业. */
+	DESTINATION
 }

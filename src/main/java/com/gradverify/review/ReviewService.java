@@ -2,6 +2,7 @@ package com.gradverify.review;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +61,21 @@ public class ReviewService {
 		throw new AccessDeniedException("not a reviewer");
 	}
 
+	/** The kind that names every kind at once in {@link #queue}. */
+	public static final String ALL_KINDS = "ALL";
+
+	private static final int MAX_PAGE = 100;
+
+	/** The registered kinds, e.g. VERIFICATION, AGREEMENT, BREACH, in a stable order. */
+	public List<String> kinds() {
+		return kinds.keySet().stream().sorted(Comparator.comparing(k -> "VERIFICATION".equals(k) ? "" : k)).toList();
+	}
+
+	/**
+	 * The reviewer's queue of one kind, or of {@link #ALL_KINDS} merged in submission order. The
+	 * merged page asks each kind for its first {@code (page + 1) × size} items, so deep pages of the
+	 * merged view cost more than those of one kind.
+	 */
 	@Transactional(readOnly = true)
 	public QueuePage queue(SignedInAccount reviewer, String kind, QueueQuery query) {
 		ReviewLevel level = levelOf(reviewer);
@@ -69,7 +85,40 @@ public class ReviewService {
 		if (level == ReviewLevel.COLLEGE) {
 			scoped = scoped.forCollege(reviewer.collegeId());
 		}
+		if (ALL_KINDS.equalsIgnoreCase(kind)) {
+			return merged(scoped);
+		}
 		return kind(kind).queue(scoped);
+	}
+
+	private QueuePage merged(QueueQuery query) {
+		int needed = (query.page() + 1) * query.size();
+		long total = 0;
+		List<QueueItem> items = new ArrayList<>();
+		for (String name : kinds()) {
+			ReviewableKind reviewable = kinds.get(name);
+			// a kind's own pages hold at most 100 items: read as many as the merged page needs
+			int collected = 0;
+			for (int page = 0;; page++) {
+				QueuePage part = reviewable.queue(new QueueQuery(query.level(), query.collegeId(), query.majorCode(),
+						query.className(), query.state(), query.hasMismatches(), query.unbound(),
+						query.submittedFrom(), query.submittedTo(), query.search(), page, MAX_PAGE));
+				if (page == 0) {
+					total += part.total();
+				}
+				items.addAll(part.items());
+				collected += part.items().size();
+				if (collected >= needed || collected >= part.total() || part.items().isEmpty()) {
+					break;
+				}
+			}
+		}
+		items.sort(Comparator.comparing(QueueItem::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(QueueItem::kind)
+			.thenComparingLong(QueueItem::id));
+		int from = Math.min(items.size(), query.page() * query.size());
+		return new QueuePage(List.copyOf(items.subList(from, Math.min(items.size(), from + query.size()))), total,
+				query.page(), query.size());
 	}
 
 	@Transactional(readOnly = true)

@@ -85,7 +85,7 @@ class ReferenceApiController {
 	@GetMapping("/codes/{table}")
 	@Operation(summary = "The entries of a national code table, in display order",
 			description = "Tables: EDUCATION_LEVEL, TRAINING_MODE, GENDER, ETHNICITY, POLITICAL_STATUS, NORMAL_STUDENT, "
-					+ "DIFFICULTY, URBAN_RURAL (case-insensitive). Codes are strings: ETHNICITY 01, never 1.")
+					+ "DIFFICULTY, URBAN_RURAL, EMPLOYER_NATURE (单位性质), INDUSTRY (行业), DESTINATION (毕业去向) (case-insensitive). Codes are strings: ETHNICITY 01, never 1.")
 	@ApiResponse(responseCode = "200", description = "The entries")
 	@ApiResponse(responseCode = "404", description = "No such table (problem code codeTable.notFound)")
 	List<CodeEntry> codes(@Parameter(description = "Table name, e.g. EDUCATION_LEVEL") @PathVariable String table) {

@@ -10,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A queue's filters as request parameters, shared by the page and the API so both accept the same
- * names. {@code kind} defaults to 实名认证; {@code collegeId} counts for school reviewers only.
+ * names. {@code kind} defaults to 实名认证 ({@code ALL} merges every kind); {@code collegeId} counts for school reviewers only.
  */
 class QueueFilter {
 

@@ -32,17 +32,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The review of 实名认证 applications for API clients: the same scoped service as the pages. Another
- * college's application is a 404 problem, a decision on a stale version or on an application not
+ * The review of every reviewable kind (实名认证 VERIFICATION, 协议 AGREEMENT, 违约 BREACH) for API clients:
+ * the same scoped service as the pages. Another college's application is a 404 problem, a decision on a stale version or on an application not
  * waiting for the caller's level a 409 problem.
  */
 @RestController
 @RequestMapping("/api/v1/reviews")
 @PreAuthorize("hasAnyRole('COLLEGE_REVIEWER','SCHOOL_REVIEWER')")
-@Tag(name = "实名认证审核", description = "Review queues, application detail, decisions and batch approval")
+@Tag(name = "审核", description = "Review queues of 实名认证, 协议 and 违约 applications, detail, decisions and batch approval")
 class ReviewApiController {
 
-	private static final String KIND = "VERIFICATION";
+	private static final String DEFAULT_KIND = "VERIFICATION";
+
+	private static final String KIND_PARAMETER = "VERIFICATION (default), AGREEMENT or BREACH";
 
 	private final ReviewService reviews;
 
@@ -59,8 +61,9 @@ class ReviewApiController {
 					+ "reviewers); another level is a 403 problem. state WAITING (default) lists the level's own work, "
 					+ "DECIDED what it has decided, ALL every submitted application. collegeId is ignored for "
 					+ "college reviewers (always their own college). Dates are ISO (yyyy-MM-dd), inclusive. "
-					+ "search matches 学号 exactly or 姓名 in part. 身份证号 is masked. kind defaults to VERIFICATION "
-					+ "(the only kind so far; an unknown kind is a 404 problem).")
+					+ "search matches 学号 exactly or 姓名 in part. 身份证号 is masked. kind is VERIFICATION (default), "
+					+ "AGREEMENT, BREACH or ALL (every kind merged in submission order; each item names its kind); "
+					+ "an unknown kind is a 404 problem. 协议/违约 items are always bound and have no 不匹配 marks.")
 	QueuePage queue(SignedInAccount reviewer,
 			@Parameter(description = "COLLEGE or SCHOOL") @RequestParam(required = false) ReviewLevel level,
 			@ModelAttribute QueueFilter filter) {
@@ -72,11 +75,14 @@ class ReviewApiController {
 	}
 
 	@GetMapping("/{applicationId}")
-	@Operation(summary = "One application for review: every field beside the registry's value, marks, decisions, history",
+	@Operation(summary = "One application for review: every field (beside the registry's value for 实名认证), marks, decisions, history",
 			description = "The full 身份证号 is included: only the reviewer entitled to the application gets here. "
-					+ "Send version back with a decision to detect someone else acting first.")
-	ReviewDocument detail(SignedInAccount reviewer, @PathVariable long applicationId) {
-		return reviews.document(reviewer, KIND, applicationId);
+					+ "Send version back with a decision to detect someone else acting first. For AGREEMENT and BREACH, "
+					+ "fields are the form's values (codes as codes), registryValue and comparison are null, and "
+					+ "originEvidenceId is the signed agreement's scan or the 解约函.")
+	ReviewDocument detail(SignedInAccount reviewer, @PathVariable long applicationId,
+			@Parameter(description = KIND_PARAMETER) @RequestParam(defaultValue = DEFAULT_KIND) String kind) {
+		return reviews.document(reviewer, kind, applicationId);
 	}
 
 	@PostMapping("/{applicationId}/decision")
@@ -86,9 +92,10 @@ class ReviewApiController {
 					+ "application is not waiting for the caller's level or version is stale. Answers the application "
 					+ "as it now stands.")
 	ReviewDocument decide(SignedInAccount reviewer, @PathVariable long applicationId,
+			@Parameter(description = KIND_PARAMETER) @RequestParam(defaultValue = DEFAULT_KIND) String kind,
 			@Valid @RequestBody DecisionRequest request) {
-		reviews.decide(reviewer, KIND, applicationId, request.decision(), request.comment(), request.version());
-		return reviews.document(reviewer, KIND, applicationId);
+		reviews.decide(reviewer, kind, applicationId, request.decision(), request.comment(), request.version());
+		return reviews.document(reviewer, kind, applicationId);
 	}
 
 	@PostMapping("/batch-approve")
@@ -96,7 +103,8 @@ class ReviewApiController {
 			description = "Each is approved on its own; those with 不匹配 marks, unbound ones, ones not waiting for the "
 					+ "caller's level and ids the caller cannot see are refused with a reason code and message.")
 	BatchResponse batchApprove(SignedInAccount reviewer, @Valid @RequestBody BatchRequest request) {
-		BatchResult result = reviews.batchApprove(reviewer, KIND, request.ids());
+		BatchResult result = reviews.batchApprove(reviewer,
+				request.kind() == null || request.kind().isBlank() ? DEFAULT_KIND : request.kind(), request.ids());
 		return new BatchResponse(result.approved(),
 				result.refused()
 					.stream()
@@ -109,7 +117,8 @@ class ReviewApiController {
 	record DecisionRequest(@NotNull Decision decision, @Size(max = 500) String comment, Long version) {
 	}
 
-	record BatchRequest(@NotEmpty @Size(max = 200) List<@NotNull Long> ids) {
+	/** {@code kind} is VERIFICATION (default), AGREEMENT or BREACH: one batch approves one kind. */
+	record BatchRequest(@NotEmpty @Size(max = 200) List<@NotNull Long> ids, String kind) {
 	}
 
 	record BatchResponse(List<Long> approved, List<Refused> refused) {

@@ -74,6 +74,9 @@ class ReviewController {
 		model.addAttribute("level", level);
 		model.addAttribute("page", page);
 		model.addAttribute("states", QueueState.values());
+		model.addAttribute("kinds", java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(ReviewService.ALL_KINDS), reviews.kinds().stream())
+			.toList());
 		model.addAttribute("colleges", level == ReviewLevel.SCHOOL ? catalog.colleges() : List.of());
 		model.addAttribute("previousUrl", page.page() > 0 ? pageUrl(request, page.page() - 1) : null);
 		model.addAttribute("nextUrl", page.page() + 1 < page.totalPages() ? pageUrl(request, page.page() + 1) : null);

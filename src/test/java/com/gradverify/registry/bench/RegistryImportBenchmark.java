@@ -2,16 +2,12 @@ package com.gradverify.registry.bench;
 
 import java.io.InputStream;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -22,6 +18,7 @@ import com.gradverify.demo.SyntheticRegistry;
 import com.gradverify.registry.importing.ImportStatus;
 import com.gradverify.registry.importing.RegistryImports;
 import com.gradverify.support.EmbeddedDatabaseConfiguration;
+import com.gradverify.support.HeapWatch;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -139,51 +136,6 @@ public final class RegistryImportBenchmark {
 			double seconds = (System.nanoTime() - started) / 1e9;
 			statement.execute("drop table registry_copy_bench");
 			return seconds;
-		}
-	}
-
-	/** Samples the used heap every 20 ms, and reads the heap pools' peaks. */
-	private static final class HeapWatch {
-
-		private final AtomicLong peak = new AtomicLong();
-
-		private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter(p -> p.getType() == MemoryType.HEAP)
-			.toList();
-
-		private volatile boolean running = true;
-
-		static HeapWatch start() {
-			var watch = new HeapWatch();
-			watch.pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-			Thread sampler = new Thread(() -> {
-				var memory = ManagementFactory.getMemoryMXBean();
-				while (watch.running) {
-					watch.peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-					try {
-						Thread.sleep(20);
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-				}
-			}, "heap-watch");
-			sampler.setDaemon(true);
-			sampler.start();
-			return watch;
-		}
-
-		void stop() {
-			running = false;
-		}
-
-		long sampledPeak() {
-			return peak.get();
-		}
-
-		long poolPeaks() {
-			return pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 		}
 	}
 }

@@ -1,0 +1,241 @@
+package com.gradverify.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.gradverify.review.Decision;
+import com.gradverify.review.QueueItem;
+import com.gradverify.review.QueueQuery;
+import com.gradverify.review.ReviewLevel;
+import com.gradverify.review.ReviewService;
+import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.NotFoundException;
+import com.gradverify.shared.RuleViolationException;
+import com.gradverify.shared.RuleViolationException.Violation;
+import com.gradverify.support.Graduates.Graduate;
+import com.gradverify.support.IntegrationTest;
+import com.gradverify.verification.BindingService;
+import com.gradverify.verification.VerificationRequiredException;
+import com.gradverify.verification.VerificationService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The agreement and breach state machines through the real services and the review module, on PostgreSQL. */
+@IntegrationTest
+class AgreementServiceIntegrationTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	BindingService binding;
+
+	@Autowired
+	VerificationService verification;
+
+	@Autowired
+	ReviewService reviews;
+
+	@Autowired
+	AgreementService agreements;
+
+	@Autowired
+	BreachService breaches;
+
+	AgreementFixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		fixtures = new AgreementFixtures(jdbc, binding, verification, reviews);
+	}
+
+	@Test
+	void theGateRefusesAnUnverifiedGraduateEverything() {
+		Graduate submittedOnly = fixtures.graduates.graduate(fixtures.college);
+		fixtures.graduates.submitted(submittedOnly);
+		assertThatThrownBy(() -> agreements.create(submittedOnly.account(), AgreementFixtures.completeForm()))
+			.isInstanceOf(VerificationRequiredException.class);
+		assertThatThrownBy(() -> agreements.agreements(submittedOnly.account()))
+			.isInstanceOf(VerificationRequiredException.class);
+		assertThatThrownBy(() -> breaches.breaches(submittedOnly.account()))
+			.isInstanceOf(VerificationRequiredException.class);
+		assertThat(jdbc.sql("select count(*) from agreement_application where account_id = :a")
+			.param("a", submittedOnly.account().id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void draftSubmitWithdrawRejectEditApproveLocks() {
+		Graduate graduate = fixtures.verified();
+		var form = AgreementFixtures.completeForm();
+		form.setSignedOn(null);
+		AgreementView draft = agreements.create(graduate.account(), form);
+		assertThat(draft.status()).isEqualTo(ApplicationState.DRAFT);
+
+		// incomplete and without the scan: refused field by field, nothing changes
+		assertThatThrownBy(() -> agreements.submit(graduate.account(), draft.id(), draft.version()))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.violations())
+				.extracting(Violation::field)
+				.contains("signedOn"));
+		AgreementView saved = agreements.save(graduate.account(), draft.id(), AgreementFixtures.completeForm(),
+				draft.version());
+		assertThatThrownBy(() -> agreements.submit(graduate.account(), draft.id(), saved.version()))
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					ex -> assertThat(ex.violations()).extracting(Violation::code).containsExactly("agreement.scan.required"));
+		AgreementView scanned = agreements.attachScan(graduate.account(), draft.id(), "协议.jpg", AgreementFixtures.scan());
+		assertThat(scanned.scan()).isNotNull();
+		assertThat(scanned.scan().locked()).isFalse();
+
+		AgreementView submitted = agreements.submit(graduate.account(), draft.id(), scanned.version());
+		assertThat(submitted.status()).isEqualTo(ApplicationState.SUBMITTED);
+		assertThat(submitted.scan().locked()).isTrue();
+		assertThatThrownBy(() -> agreements.save(graduate.account(), draft.id(), AgreementFixtures.completeForm(),
+				submitted.version()))
+			.isInstanceOf(ConflictException.class);
+		// a stale version never wins
+		assertThatThrownBy(() -> agreements.withdraw(graduate.account(), draft.id(), scanned.version()))
+			.isInstanceOf(ConflictException.class);
+
+		AgreementView withdrawn = agreements.withdraw(graduate.account(), draft.id(), submitted.version());
+		assertThat(withdrawn.status()).isEqualTo(ApplicationState.DRAFT);
+		AgreementView resubmitted = agreements.submit(graduate.account(), draft.id(), withdrawn.version());
+
+		reviews.decide(fixtures.collegeReviewer, "AGREEMENT", draft.id(), Decision.REJECT, "协议编号与扫描件不一致", null);
+		AgreementView rejected = agreements.agreement(graduate.account(), draft.id());
+		assertThat(rejected.status()).isEqualTo(ApplicationState.REJECTED);
+		assertThat(rejected.decisions()).singleElement().satisfies(d -> assertThat(d.comment()).contains("不一致"));
+		var corrected = AgreementFixtures.completeForm();
+		corrected.setAgreementNo("XY2026-0002");
+		AgreementView edited = agreements.save(graduate.account(), draft.id(), corrected, rejected.version());
+		agreements.submit(graduate.account(), draft.id(), edited.version());
+
+		fixtures.approveBoth("AGREEMENT", draft.id());
+		AgreementView approved = agreements.agreement(graduate.account(), draft.id());
+		assertThat(approved.status()).isEqualTo(ApplicationState.APPROVED);
+		assertThat(approved.form().getAgreementNo()).isEqualTo("XY2026-0002");
+		assertThat(approved.breachable()).isTrue();
+		assertThatThrownBy(() -> agreements.save(graduate.account(), draft.id(), corrected, approved.version()))
+			.isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> agreements.withdraw(graduate.account(), draft.id(), approved.version()))
+			.isInstanceOf(ConflictException.class);
+		assertThat(resubmitted.id()).isEqualTo(draft.id());
+	}
+
+	@Test
+	void aWrongCreditCodeIsRefusedOnItsField() {
+		Graduate graduate = fixtures.verified();
+		var form = AgreementFixtures.completeForm();
+		form.setCreditCode("91350100M000100Y44");
+		form.setEmployerNatureCode("77");
+		assertThatThrownBy(() -> agreements.create(graduate.account(), form))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.violations())
+				.extracting(Violation::field, Violation::code)
+				.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("creditCode", "creditCode.check"),
+						org.assertj.core.groups.Tuple.tuple("employerNatureCode", "agreement.code.unknown")));
+	}
+
+	@Test
+	void oneActiveAgreementPerGraduateEnforcedByTheDatabase() {
+		Graduate graduate = fixtures.verified();
+		agreements.create(graduate.account(), AgreementFixtures.completeForm());
+		assertThatThrownBy(() -> agreements.create(graduate.account(), AgreementFixtures.completeForm()))
+			.isInstanceOfSatisfying(ConflictException.class,
+					ex -> assertThat(ex.messageCode()).isEqualTo("agreement.activeExists"));
+		// even a writer that skips the service cannot add a second active one
+		assertThatThrownBy(() -> jdbc.sql("insert into agreement_application (account_id, status) values (:a, 'DRAFT')")
+			.param("a", graduate.account().id())
+			.update()).isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void anApprovedBreachTerminatesTheAgreementAndAllowsANewOne() {
+		Graduate graduate = fixtures.verified();
+		long agreementId = approvedAgreement(graduate);
+
+		BreachView draft = breaches.create(graduate.account(), agreementId, AgreementFixtures.breachForm());
+		assertThatThrownBy(() -> breaches.create(graduate.account(), agreementId, AgreementFixtures.breachForm()))
+			.isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> breaches.submit(graduate.account(), draft.id(), draft.version()))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.violations())
+				.extracting(Violation::code)
+				.containsExactly("breach.releaseLetter.required"));
+		BreachView withLetter = breaches.attachReleaseLetter(graduate.account(), draft.id(), "解约函.jpg",
+				AgreementFixtures.scan());
+		BreachView submitted = breaches.submit(graduate.account(), draft.id(), withLetter.version());
+		assertThat(submitted.status()).isEqualTo(ApplicationState.SUBMITTED);
+		assertThat(agreements.agreement(graduate.account(), agreementId).breachable()).isFalse();
+
+		// the college's approval alone leaves the agreement standing
+		reviews.decide(fixtures.collegeReviewer, "BREACH", draft.id(), Decision.APPROVE, null, null);
+		assertThat(agreements.agreement(graduate.account(), agreementId).status()).isEqualTo(ApplicationState.APPROVED);
+		assertThatThrownBy(() -> agreements.create(graduate.account(), AgreementFixtures.completeForm()))
+			.isInstanceOf(ConflictException.class);
+
+		reviews.decide(fixtures.schoolReviewer, "BREACH", draft.id(), Decision.APPROVE, null, null);
+		assertThat(breaches.breach(graduate.account(), draft.id()).status()).isEqualTo(ApplicationState.APPROVED);
+		AgreementView terminated = agreements.agreement(graduate.account(), agreementId);
+		assertThat(terminated.status()).isEqualTo(ApplicationState.TERMINATED);
+		assertThat(terminated.terminatedAt()).isNotNull();
+
+		AgreementView next = agreements.create(graduate.account(), AgreementFixtures.completeForm());
+		assertThat(agreements.agreements(graduate.account())).extracting(AgreementView::id, AgreementView::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(next.id(), ApplicationState.DRAFT),
+					org.assertj.core.groups.Tuple.tuple(agreementId, ApplicationState.TERMINATED));
+	}
+
+	@Test
+	void aBreachNeedsAnApprovedAgreementOfTheGraduate() {
+		Graduate graduate = fixtures.verified();
+		AgreementView draft = agreements.create(graduate.account(), AgreementFixtures.completeForm());
+		assertThatThrownBy(() -> breaches.create(graduate.account(), draft.id(), AgreementFixtures.breachForm()))
+			.isInstanceOfSatisfying(ConflictException.class,
+					ex -> assertThat(ex.messageCode()).isEqualTo("breach.agreementNotApproved"));
+		Graduate other = fixtures.verified();
+		assertThatThrownBy(() -> breaches.create(other.account(), draft.id(), AgreementFixtures.breachForm()))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void reviewersSeeOnlyTheirCollegeAndTheAllKindsQueueMergesKinds() {
+		Graduate graduate = fixtures.verified();
+		long agreementId = submittedAgreement(graduate);
+		var query = new QueueQuery(ReviewLevel.COLLEGE, null, null, null, QueueQuery.QueueState.WAITING, null, null,
+				null, null, graduate.account().username(), 0, 20);
+		assertThat(reviews.queue(fixtures.collegeReviewer, "AGREEMENT", query).items()).extracting(QueueItem::id)
+			.containsExactly(agreementId);
+		assertThat(reviews.queue(fixtures.collegeReviewer, "ALL", query).items())
+			.extracting(QueueItem::kind, QueueItem::id)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("AGREEMENT", agreementId));
+
+		var otherCollege = fixtures.graduates.reviewer(com.gradverify.account.Role.COLLEGE_REVIEWER,
+				fixtures.graduates.college());
+		assertThat(reviews.queue(otherCollege, "AGREEMENT", query).items()).isEmpty();
+		assertThatThrownBy(() -> reviews.decide(otherCollege, "AGREEMENT", agreementId, Decision.APPROVE, null, null))
+			.isInstanceOf(NotFoundException.class);
+		// the school cannot act before the college
+		assertThatThrownBy(() -> reviews.decide(fixtures.schoolReviewer, "AGREEMENT", agreementId, Decision.APPROVE,
+				null, null))
+			.isInstanceOf(ConflictException.class);
+		var batch = reviews.batchApprove(fixtures.collegeReviewer, "AGREEMENT", java.util.List.of(agreementId));
+		assertThat(batch.approved()).containsExactly(agreementId);
+	}
+
+	private long submittedAgreement(Graduate graduate) {
+		AgreementView draft = agreements.create(graduate.account(), AgreementFixtures.completeForm());
+		AgreementView scanned = agreements.attachScan(graduate.account(), draft.id(), "协议.jpg", AgreementFixtures.scan());
+		agreements.submit(graduate.account(), draft.id(), scanned.version());
+		return draft.id();
+	}
+
+	private long approvedAgreement(Graduate graduate) {
+		long id = submittedAgreement(graduate);
+		fixtures.approveBoth("AGREEMENT", id);
+		return id;
+	}
+}
