@@ -2,12 +2,12 @@ package com.gradverify.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo school 湘江大学 on the first start of the demo profile: a generated registry of
- * the class of 2027 imported through the real import, then the staff accounts the README lists.
+ * the class of 2027 imported through the real import, the staff accounts the README lists, and a
+ * term under way (see {@link DemoApplications}).
  * Later starts find the data and leave it alone.
  */
 @Component
@@ -40,7 +41,7 @@ class DemoSchool {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSchool.class);
 
-	private static final String[] COLLEGE_REVIEWERS = { "cs01", "em01", "lit01", "chem01" };
+	private static final List<String> COLLEGE_REVIEWERS = List.of("cs01", "em01", "lit01", "chem01");
 
 	private final RegistryImports imports;
 
@@ -48,54 +49,57 @@ class DemoSchool {
 
 	private final SchoolCatalog catalog;
 
-	DemoSchool(RegistryImports imports, StaffAccounts staff, SchoolCatalog catalog) {
+	private final DemoApplications applications;
+
+	DemoSchool(RegistryImports imports, StaffAccounts staff, SchoolCatalog catalog, DemoApplications applications) {
+		this.applications = applications;
 		this.imports = imports;
 		this.staff = staff;
 		this.catalog = catalog;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void seed() throws InterruptedException {
-		if (imports.recent().isEmpty()) {
-			importRegistry();
+	void seed() throws InterruptedException, IOException {
+		boolean firstStart = imports.recent().isEmpty();
+		Path registry = firstStart ? importRegistry() : null;
+		try {
+			// the reviewers' colleges exist even where the registry has not named them (yet)
+			catalog.registerAll(SyntheticRegistry.COLLEGES.stream().map(SyntheticRegistry.DemoCollege::name).toList(),
+					SyntheticRegistry.COLLEGES.stream()
+						.flatMap(c -> c.majors().stream().map(m -> new MajorRef(m.code(), m.name(), c.name())))
+						.toList());
+			// demo convenience: these documented passwords need no change at first login
+			staff.createIfAbsent("admin", "系统管理员", Role.ADMIN, null, "Admin@2027", false);
+			staff.createIfAbsent("school", "学校审核员", Role.SCHOOL_REVIEWER, null, "School@2027", false);
+			for (int i = 0; i < COLLEGE_REVIEWERS.size(); i++) {
+				String college = SyntheticRegistry.COLLEGES.get(i).name();
+				staff.createIfAbsent(COLLEGE_REVIEWERS.get(i), college + "辅导员", Role.COLLEGE_REVIEWER, college,
+						"College@2027", false);
+			}
+			if (registry != null) {
+				applications.fileSome(registry, GRADUATION_YEAR, COLLEGE_REVIEWERS);
+			}
 		}
-		// the reviewers' colleges exist even where the registry has not named them (yet)
-		catalog.registerAll(SyntheticRegistry.COLLEGES.stream().map(SyntheticRegistry.DemoCollege::name).toList(),
-				SyntheticRegistry.COLLEGES.stream()
-					.flatMap(c -> c.majors().stream().map(m -> new MajorRef(m.code(), m.name(), c.name())))
-					.toList());
-		// demo convenience: these documented passwords need no change at first login
-		staff.createIfAbsent("admin", "系统管理员", Role.ADMIN, null, "Admin@2027", false);
-		staff.createIfAbsent("school", "学校审核员", Role.SCHOOL_REVIEWER, null, "School@2027", false);
-		for (int i = 0; i < COLLEGE_REVIEWERS.length; i++) {
-			String college = SyntheticRegistry.COLLEGES.get(i).name();
-			staff.createIfAbsent(COLLEGE_REVIEWERS[i], college + "辅导员", Role.COLLEGE_REVIEWER, college, "College@2027",
-					false);
+		finally {
+			if (registry != null) {
+				Files.deleteIfExists(registry);
+			}
 		}
 	}
 
-	private void importRegistry() throws InterruptedException {
-		Path file = null;
-		try {
-			file = Files.createTempFile("demo-registry", ".csv");
-			try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-				SyntheticRegistry.writeCsv(out, GRADUATION_YEAR, GRADUATES, 2027);
-			}
-			UUID id;
-			try (InputStream in = Files.newInputStream(file)) {
-				id = imports.start("湘江大学2027届学籍库.csv", Files.size(file), in, GRADUATION_YEAR, "demo");
-			}
-			ImportStatus status = awaitImport(id);
-			log.info("Demo registry imported: {} inserted, {} rejected", status.inserted(), status.rejected());
+	/** Generates and imports the demo registry; returns the file, which the caller deletes. */
+	private Path importRegistry() throws InterruptedException, IOException {
+		Path file = Files.createTempFile("demo-registry", ".csv");
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			SyntheticRegistry.writeCsv(out, GRADUATION_YEAR, GRADUATES, 2027);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		UUID id;
+		try (InputStream in = Files.newInputStream(file)) {
+			id = imports.start("湘江大学2027届学籍库.csv", Files.size(file), in, GRADUATION_YEAR, "demo");
 		}
-		finally {
-			if (file != null) {
-				file.toFile().delete();
-			}
-		}
+		ImportStatus status = awaitImport(id);
+		log.info("Demo registry imported: {} inserted, {} rejected", status.inserted(), status.rejected());
+		return file;
 	}
 
 	private ImportStatus awaitImport(UUID id) throws InterruptedException {

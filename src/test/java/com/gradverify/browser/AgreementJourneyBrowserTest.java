@@ -111,6 +111,7 @@ class AgreementJourneyBrowserTest {
 			browser.go("/agreements");
 			assertThat(browser.text(By.id("verification-required"))).contains("请先完成实名认证");
 			assertThat(browser.driver().findElements(By.id("agreement-form"))).isEmpty();
+			browser.screenshot("agreement-unverified");
 		}
 		finally {
 			Files.deleteIfExists(scan);

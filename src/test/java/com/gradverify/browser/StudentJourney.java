@@ -42,6 +42,7 @@ final class StudentJourney {
 				where r.college_name = :college and r.examinee_no is not null and r.ethnic_code = '01'
 				  and r.origin_place_code like '43%' and r.schooling_length is not null and r.political_code is not null
 				  and r.training_mode_code = '1' and a.password_hash is null
+				  and not exists (select 1 from verification_application v where v.account_id = a.id)
 				order by r.id limit 50""")
 			.param("college", college)
 			.query((rs, n) -> new DemoGraduate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
