@@ -1,0 +1,113 @@
+package com.gradverify.agreement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.gradverify.audit.AuditTrail;
+import com.gradverify.evidence.EvidenceFile;
+import com.gradverify.review.Decision;
+import com.gradverify.review.QueuePage;
+import com.gradverify.review.QueueQuery;
+import com.gradverify.review.ReviewDocument;
+import com.gradverify.review.ReviewLevel;
+import com.gradverify.review.ReviewRecord;
+import com.gradverify.review.ReviewTarget;
+import com.gradverify.review.ReviewableKind;
+import com.gradverify.shared.NotFoundException;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * A {@link TwoLevelApplication} kind as the review module sees it: queued from its
+ * {@code <subject>_application} table, reviewable once submitted, decided by the shared state
+ * machine, shown with its one evidence file and its {@code subject}'s audit history.
+ */
+abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements ReviewableKind {
+
+	private final String kind;
+
+	private final String subject;
+
+	private final JpaRepository<A, Long> store;
+
+	private final ApplicationListing listing;
+
+	protected final AuditTrail audit;
+
+	ApplicationReviews(String kind, String subject, JpaRepository<A, Long> store, ApplicationListing listing,
+			AuditTrail audit) {
+		this.kind = kind;
+		this.subject = subject;
+		this.store = store;
+		this.listing = listing;
+		this.audit = audit;
+	}
+
+	abstract V view(A application);
+
+	abstract EvidenceFile evidenceFile(V view);
+
+	abstract List<ReviewRecord> decisions(V view);
+
+	abstract List<DetailRow> rows(A application, V view);
+
+	/** In the review transaction, after a decision was saved. */
+	void decided(A application) {
+	}
+
+	@Override
+	public String kind() {
+		return kind;
+	}
+
+	@Override
+	public QueuePage queue(QueueQuery query) {
+		return listing.queue(kind, subject + "_application", query);
+	}
+
+	@Override
+	public Optional<ReviewTarget> target(long id) {
+		// a draft is the graduate's alone
+		return store.findById(id)
+			.filter(a -> a.getStatus() != ApplicationState.DRAFT)
+			.map(a -> new ReviewTarget(kind, a.getId(), a.getCollegeId(), a.awaiting(), a.getVersion(), false, true));
+	}
+
+	@Override
+	public void apply(long id, ReviewLevel level, Decision decision) {
+		A application = load(id);
+		application.decide(level, decision);
+		store.saveAndFlush(application);
+		decided(application);
+	}
+
+	@Override
+	public Map<String, Object> detail(long id) {
+		A application = load(id);
+		V view = view(application);
+		EvidenceFile file = evidenceFile(view);
+		return Map.of("applicant", listing.applicant(application.getAccountId()).orElseThrow(), "subject", view,
+				"rows", rows(application, view), "files", file == null ? List.of() : List.of(file),
+				"decisions", decisions(view), "history", audit.of(subject, Long.toString(id)));
+	}
+
+	@Override
+	public ReviewDocument document(long id) {
+		A application = load(id);
+		V view = view(application);
+		EvidenceFile file = evidenceFile(view);
+		return Documents.of(kind, id, application.getStatus(), application.getVersion(),
+				application.getSubmittedAt(), rows(application, view), file == null ? null : file.id(),
+				decisions(view), audit.of(subject, Long.toString(id)));
+	}
+
+	@Override
+	public String detailFragment() {
+		return "agreement/review :: detail";
+	}
+
+	private A load(long id) {
+		return store.findById(id).orElseThrow(() -> new NotFoundException("review.notFound"));
+	}
+}

@@ -1,0 +1,185 @@
+package com.gradverify.agreement.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.gradverify.account.SignedInAccount;
+import com.gradverify.evidence.EvidenceFiles;
+import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.NotFoundException;
+import com.gradverify.shared.RuleViolationException;
+import com.gradverify.verification.VerificationRequiredException;
+import com.gradverify.verification.VerifiedGate;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What the graduate's 协议 and 违约 pages share, mapped under {@code /<menu>}: the verified gate
+ * (its message instead of the page, a 403 for anything posted), save-then-submit, the evidence
+ * upload, withdrawal, and re-rendering the form with what was typed on a rule violation (400) or
+ * a conflict (409).
+ */
+@PreAuthorize("hasRole('STUDENT')")
+abstract class ApplicationPages<F> {
+
+	private final String view;
+
+	private final String menu;
+
+	private final VerifiedGate gate;
+
+	private final EvidenceFiles evidence;
+
+	private final MessageSource messages;
+
+	ApplicationPages(String view, String menu, VerifiedGate gate, EvidenceFiles evidence, MessageSource messages) {
+		this.view = view;
+		this.menu = menu;
+		this.gate = gate;
+		this.evidence = evidence;
+		this.messages = messages;
+	}
+
+	/** Saves the draft and returns its new version. */
+	abstract long saveDraft(SignedInAccount student, long id, F form, Long version);
+
+	abstract void submitDraft(SignedInAccount student, long id, long version);
+
+	abstract void attachEvidence(SignedInAccount student, long id, String fileName, InputStream content);
+
+	abstract void withdrawSubmission(SignedInAccount student, long id, Long version);
+
+	/** The page's own model: its applications and the form showing {@code typed} when given. */
+	abstract void describe(SignedInAccount student, F typed, Model model);
+
+	@GetMapping
+	String page(SignedInAccount student, Model model) {
+		if (!gate.isVerified(student.id())) {
+			model.addAttribute("verified", false);
+			model.addAttribute("menu", menu);
+			return view;
+		}
+		return page(student, null, model);
+	}
+
+	/** Saves the form; {@code action=submit} then submits it for review. */
+	@PostMapping("/{id}")
+	String save(SignedInAccount student, @PathVariable long id, @ModelAttribute("form") F form, BindingResult errors,
+			@RequestParam(required = false) Long version, @RequestParam(defaultValue = "save") String action,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return formAction(student, form, errors, model, response, redirect, () -> {
+			try {
+				long saved = saveDraft(student, id, form, version);
+				if ("submit".equals(action)) {
+					submitDraft(student, id, saved);
+					return "agreement.submitted";
+				}
+				return "agreement.saved";
+			}
+			catch (OptimisticLockingFailureException ex) {
+				throw new ConflictException("agreement.stale");
+			}
+		});
+	}
+
+	@PostMapping("/{id}/withdraw")
+	String withdraw(SignedInAccount student, @PathVariable long id, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		try {
+			withdrawSubmission(student, id, version);
+		}
+		catch (ConflictException ex) {
+			return failed(redirect, ex.messageCode(), ex.args());
+		}
+		return done(redirect, "agreement.withdrawn");
+	}
+
+	@ExceptionHandler(VerificationRequiredException.class)
+	ModelAndView verificationRequired() {
+		var page = new ModelAndView(view, HttpStatus.FORBIDDEN);
+		page.addObject("verified", false);
+		page.addObject("menu", menu);
+		return page;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound() {
+		var page = new ModelAndView("error", HttpStatus.NOT_FOUND);
+		page.addObject("status", HttpStatus.NOT_FOUND.value());
+		return page;
+	}
+
+	/**
+	 * Runs {@code action}, which returns the success message's code; a rule violation or conflict
+	 * shows the page again with the typed form.
+	 */
+	String formAction(SignedInAccount student, F form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect, Supplier<String> action) {
+		String success;
+		try {
+			success = action.get();
+		}
+		catch (RuleViolationException ex) {
+			FormErrors.reject(errors, ex.violations());
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(student, form, model);
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("flashError", StudentPages.text(messages, ex.messageCode(), ex.args()));
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return page(student, form, model);
+		}
+		return done(redirect, success);
+	}
+
+	/** Stores an uploaded evidence file; a refused one comes back as the page's error message. */
+	String upload(SignedInAccount student, long id, MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		try (InputStream content = StudentPages.content(file)) {
+			attachEvidence(student, id, file.getOriginalFilename(), content);
+		}
+		catch (RuleViolationException ex) {
+			var v = ex.violations().get(0);
+			return failed(redirect, v.code(), v.args());
+		}
+		catch (ConflictException ex) {
+			return failed(redirect, ex.messageCode(), ex.args());
+		}
+		return done(redirect, "agreement.uploaded");
+	}
+
+	private String page(SignedInAccount student, F typed, Model model) {
+		model.addAttribute("verified", true);
+		describe(student, typed, model);
+		model.addAttribute("maxMb", evidence.maxSizeMegabytes());
+		model.addAttribute("menu", menu);
+		return view;
+	}
+
+	private String failed(RedirectAttributes redirect, String code, Object[] args) {
+		redirect.addFlashAttribute("flashError", StudentPages.text(messages, code, args));
+		return "redirect:/" + menu;
+	}
+
+	private String done(RedirectAttributes redirect, String code) {
+		redirect.addFlashAttribute("flashSuccess", StudentPages.text(messages, code));
+		return "redirect:/" + menu;
+	}
+}
