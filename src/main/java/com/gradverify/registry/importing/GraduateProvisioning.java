@@ -56,7 +56,7 @@ class GraduateProvisioning {
 
 		private final int graduationYear;
 
-		private final BackgroundStage<List<RegistryRow>> background;
+		private final BackgroundStage<List<Graduate>> background;
 
 		/** Colleges and majors registered by this import: each is registered once, not once per batch. */
 		private final Set<String> registeredColleges = new HashSet<>();
@@ -69,7 +69,7 @@ class GraduateProvisioning {
 		}
 
 		/** Queues stored rows; throws {@link FailedException} if an earlier batch failed. */
-		void submit(List<RegistryRow> stored) throws InterruptedException {
+		void submit(List<Graduate> stored) throws InterruptedException {
 			if (!stored.isEmpty()) {
 				background.submit(stored);
 			}
@@ -85,10 +85,10 @@ class GraduateProvisioning {
 			background.close();
 		}
 
-		private void provision(List<RegistryRow> rows) {
+		private void provision(List<Graduate> rows) {
 			Set<String> newColleges = new LinkedHashSet<>();
 			Map<String, MajorRef> newMajors = new LinkedHashMap<>();
-			for (RegistryRow row : rows) {
+			for (Graduate row : rows) {
 				if (!registeredColleges.contains(row.collegeName())) {
 					newColleges.add(row.collegeName());
 				}

@@ -2,7 +2,9 @@ package com.gradverify.registry.importing;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One pass over a registry file: validates each row and hands the rows on in batches of
@@ -19,7 +21,10 @@ final class ImportRun {
 
 	private final BatchSink sink;
 
-	private List<RegistryRow> valid;
+	/** College and major names shared by the rows of this file. */
+	private final Map<String, String> sharedNames = new HashMap<>();
+
+	private ValidRows valid;
 
 	private List<RowProblem> problems;
 
@@ -65,13 +70,13 @@ final class ImportRun {
 	}
 
 	private void startBatch() {
-		valid = new ArrayList<>(batchSize);
+		valid = new ValidRows(batchSize, sharedNames);
 		problems = new ArrayList<>();
 		readInBatch = 0;
 	}
 
 	/** The rows of one batch; {@code readSoFar} counts every data row read including this batch. */
-	record Batch(List<RegistryRow> valid, List<RowProblem> problems, int readSoFar) {
+	record Batch(ValidRows valid, List<RowProblem> problems, int readSoFar) {
 
 		int rejectedRows() {
 			return (int) problems.stream().mapToInt(RowProblem::rowNo).distinct().count();

@@ -58,25 +58,25 @@ class RegistryBatchWriter {
 	 * them can exist already.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	BatchOutcome write(UUID importId, int graduationYear, List<RegistryRow> rows, boolean newYear) {
-		if (rows.isEmpty()) {
+	BatchOutcome write(UUID importId, int graduationYear, ValidRows rows, boolean newYear) {
+		if (rows.size() == 0) {
 			return new BatchOutcome(0, 0, 0, List.of(), List.of());
 		}
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			if (newYear) {
 				StagingCopy.intoRecords(connection, graduationYear, rows);
-				return new BatchOutcome(rows.size(), 0, 0, List.of(), rows);
+				return new BatchOutcome(rows.size(), 0, 0, List.of(), rows.graduates());
 			}
 			StagingCopy.intoStaging(connection, rows);
-			return upsertStaged(importId, graduationYear, rows);
+			return upsertStaged(importId, graduationYear, rows.graduates());
 		}
 		catch (SQLException | IOException ex) {
 			throw new IllegalStateException("COPY of a registry batch failed", ex);
 		}
 	}
 
-	private BatchOutcome upsertStaged(UUID importId, int graduationYear, List<RegistryRow> rows) {
+	private BatchOutcome upsertStaged(UUID importId, int graduationYear, List<Graduate> rows) {
 		List<RowProblem> rejected = rejectStudentNosOfOthers(graduationYear);
 		keepHistory(importId, graduationYear);
 		long[] counts = upsert(graduationYear);
@@ -138,13 +138,13 @@ class RegistryBatchWriter {
 			.single();
 	}
 
-	private static List<RegistryRow> withoutRejected(List<RegistryRow> rows, List<RowProblem> rejected) {
+	private static List<Graduate> withoutRejected(List<Graduate> rows, List<RowProblem> rejected) {
 		if (rejected.isEmpty()) {
 			return rows;
 		}
 		Set<Integer> rejectedRows = rejected.stream().map(RowProblem::rowNo).collect(Collectors.toSet());
-		List<RegistryRow> kept = new ArrayList<>(rows.size());
-		for (RegistryRow row : rows) {
+		List<Graduate> kept = new ArrayList<>(rows.size());
+		for (Graduate row : rows) {
 			if (!rejectedRows.contains(row.rowNo())) {
 				kept.add(row);
 			}
@@ -166,6 +166,6 @@ class RegistryBatchWriter {
 	}
 
 	/** What one batch did; {@code stored} are the rows now in the registry, unchanged ones included. */
-	record BatchOutcome(int inserted, int updated, int unchanged, List<RowProblem> rejected, List<RegistryRow> stored) {
+	record BatchOutcome(int inserted, int updated, int unchanged, List<RowProblem> rejected, List<Graduate> stored) {
 	}
 }

@@ -228,7 +228,7 @@ public class RegistryImports implements DisposableBean {
 	}
 
 	/** Stores a batch's registry rows and its report in one transaction; returns the rows stored. */
-	private List<RegistryRow> store(UUID id, int graduationYear, ImportRun.Batch batch, boolean newYear) {
+	private List<Graduate> store(UUID id, int graduationYear, ImportRun.Batch batch, boolean newYear) {
 		return transactions.execute(tx -> {
 			var outcome = writer.write(id, graduationYear, batch.valid(), newYear);
 			List<RowProblem> problems = new ArrayList<>(batch.problems());

@@ -1,12 +1,8 @@
 package com.gradverify.registry.importing;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.function.ToIntFunction;
 
 import org.postgresql.PGConnection;
@@ -39,78 +35,28 @@ final class StagingCopy {
 	private StagingCopy() {
 	}
 
-	static void intoStaging(Connection connection, List<RegistryRow> rows) throws SQLException, IOException {
+	static void intoStaging(Connection connection, ValidRows rows) throws SQLException, IOException {
 		try (var statement = connection.createStatement()) {
 			statement.execute("set local client_min_messages = warning");
 			statement.execute(CREATE);
 		}
-		copy(connection, "copy registry_staging (row_no, " + COLUMNS + ") from stdin", rows, RegistryRow::rowNo);
+		copy(connection, "copy registry_staging (row_no, " + COLUMNS + ") from stdin", rows, Graduate::rowNo);
 	}
 
 	/**
 	 * For a year without any record, where every valid row is new: the file's own duplicates are
 	 * rejected before, and a conflict with a concurrent writer fails the batch as a whole.
 	 */
-	static void intoRecords(Connection connection, int graduationYear, List<RegistryRow> rows)
+	static void intoRecords(Connection connection, int graduationYear, ValidRows rows)
 			throws SQLException, IOException {
 		copy(connection, "copy registry_record (graduation_year, " + COLUMNS + ") from stdin", rows,
 				row -> graduationYear);
 	}
 
-	/** Streams the rows as they are written out, so that PostgreSQL parses while the rest are still formatted. */
-	private static void copy(Connection connection, String sql, List<RegistryRow> rows,
-			ToIntFunction<RegistryRow> firstColumn) throws SQLException, IOException {
-		var stream = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 64 * 1024);
-		try (Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-			StringBuilder text = new StringBuilder(512);
-			for (RegistryRow row : rows) {
-				text.setLength(0);
-				text.append(firstColumn.applyAsInt(row));
-				field(text, row.idCard());
-				field(text, row.name());
-				field(text, row.studentNo());
-				field(text, row.educationCode());
-				field(text, row.collegeName());
-				field(text, row.graduationDate());
-				field(text, row.examineeNo());
-				field(text, row.genderCode());
-				field(text, row.ethnicCode());
-				field(text, row.politicalCode());
-				field(text, row.majorCode());
-				field(text, row.majorName());
-				field(text, row.trainingModeCode());
-				field(text, row.sponsorUnit());
-				field(text, row.originPlaceCode());
-				field(text, row.schoolingLength());
-				field(text, row.enrolmentDate());
-				field(text, row.className());
-				field(text, row.birthDate());
-				field(text, row.normalStudentCode());
-				field(text, row.difficultyCode());
-				field(text, row.urbanRuralCode());
-				text.append('\n');
-				out.append(text);
-			}
-		}
-	}
-
-	/** A tab and the value in COPY text format: {@code \N} for null, backslash escapes otherwise. */
-	private static void field(StringBuilder text, Object value) {
-		text.append('\t');
-		if (value == null) {
-			text.append("\\N");
-			return;
-		}
-		String s = value.toString();
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			switch (c) {
-				case '\\' -> text.append("\\\\");
-				case '\t' -> text.append("\\t");
-				case '\n' -> text.append("\\n");
-				case '\r' -> text.append("\\r");
-				default -> text.append(c);
-			}
+	private static void copy(Connection connection, String sql, ValidRows rows, ToIntFunction<Graduate> firstColumn)
+			throws SQLException, IOException {
+		try (var out = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 64 * 1024)) {
+			rows.writeTo(out, firstColumn);
 		}
 	}
 }

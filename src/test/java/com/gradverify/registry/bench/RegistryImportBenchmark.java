@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,7 +58,7 @@ public final class RegistryImportBenchmark {
 				EmbeddedDatabaseConfiguration.class)
 			.properties("server.port=0", "spring.main.banner-mode=off", "logging.level.root=WARN")
 			// a command-line argument, since application.properties would override a default property
-			.run("--gradverify.registry.max-upload-size=4GB")) {
+			.run(withUploadLimit(args))) {
 			RegistryImports imports = app.getBean(RegistryImports.class);
 			DataSource dataSource = app.getBean(DataSource.class);
 
@@ -95,6 +96,13 @@ public final class RegistryImportBenchmark {
 		}
 		Files.deleteIfExists(csv);
 		Files.deleteIfExists(dir);
+	}
+
+	/** The benchmark's arguments go to the application too, e.g. {@code --gradverify.registry.batch-size=2000}. */
+	private static String[] withUploadLimit(String[] args) {
+		String[] all = Arrays.copyOf(args, args.length + 1);
+		all[args.length] = "--gradverify.registry.max-upload-size=4GB";
+		return all;
 	}
 
 	private static ImportStatus importAndWait(RegistryImports imports, Path csv) throws Exception {
