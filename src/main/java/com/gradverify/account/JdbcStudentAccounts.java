@@ -21,30 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcStudentAccounts implements StudentAccounts {
 
-	/*
-	 * Refresh the existing students, then insert the missing ones, rather than one INSERT … ON
-	 * CONFLICT DO UPDATE: a plain insert skips the speculative insertion that makes ON CONFLICT
-	 * cost a quarter more per row, and an import of a new year inserts nearly every row. Both
-	 * parts see the same snapshot, so each student is either refreshed or inserted.
-	 */
 	private static final String UPSERT = """
-			with s as (
-			  select s.username, s.name, c.id as college_id, s.id_card, s.graduation_year
-			  from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[])
-			         as s(username, name, id_card, college, graduation_year)
-			  left join college c on c.name = s.college),
-			refreshed as (
-			  update account a set display_name = s.name, id_card = s.id_card, graduation_year = s.graduation_year,
-			    college_id = s.college_id, updated_at = now()
-			  from s
-			  where a.username = s.username and a.role = 'STUDENT'
-			    and (a.display_name, a.id_card, a.graduation_year, a.college_id)
-			        is distinct from (s.name, s.id_card, s.graduation_year, s.college_id))
 			insert into account (username, display_name, role, college_id, id_card, graduation_year,
 			                     password_change_required)
-			select s.username, s.name, 'STUDENT', s.college_id, s.id_card, s.graduation_year, true
-			from s
-			where not exists (select 1 from account a where a.username = s.username)""";
+			select s.username, s.name, 'STUDENT', c.id, s.id_card, s.graduation_year, true
+			from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[])
+			       as s(username, name, id_card, college, graduation_year)
+			left join college c on c.name = s.college
+			on conflict (username) do update set
+			  display_name = excluded.display_name, id_card = excluded.id_card,
+			  graduation_year = excluded.graduation_year, college_id = excluded.college_id, updated_at = now()
+			where account.role = 'STUDENT'
+			  and (account.display_name, account.id_card, account.graduation_year, account.college_id)
+			      is distinct from (excluded.display_name, excluded.id_card, excluded.graduation_year, excluded.college_id)""";
 
 	private final JdbcTemplate jdbc;
 

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public record IdCardNumber(String value) {
 
 	private static final Pattern SHAPE = Pattern.compile("[0-9]{17}[0-9X]");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 	private static final char[] CHECK = { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
 	private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
@@ -21,7 +23,7 @@ public record IdCardNumber(String value) {
 			throw new InvalidValueException("idCard.required");
 		}
 		// people type it in groups ("4306 0220 …"); the spaces are not part of the number
-		value = HalfWidth.normalize(value).replaceAll("\\s", "").toUpperCase();
+		value = WHITESPACE.matcher(HalfWidth.normalize(value)).replaceAll("").toUpperCase();
 		if (value.length() != 18) {
 			throw new InvalidValueException("idCard.length");
 		}

@@ -5,6 +5,7 @@ import static com.gradverify.registry.importing.RegistryColumn.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,10 @@ final class RowValidator {
 
 	private final ReferenceData reference;
 
-	private final Map<String, Boolean> knownCodes = new HashMap<>();
+	/** Answers of the reference data per table, so each distinct code is looked up once per file. */
+	private final Map<CodeTable, Map<String, Boolean>> knownCodes = new EnumMap<>(CodeTable.class);
+
+	private final Map<String, Boolean> knownDivisions = new HashMap<>();
 
 	private final SeenKeys seen = new SeenKeys();
 
@@ -105,11 +109,12 @@ final class RowValidator {
 	}
 
 	private boolean knownCode(CodeTable table, String code) {
-		return knownCodes.computeIfAbsent(table.name() + ':' + code, key -> reference.isValidCode(table, code));
+		return knownCodes.computeIfAbsent(table, t -> new HashMap<>())
+			.computeIfAbsent(code, key -> reference.isValidCode(table, code));
 	}
 
 	private boolean knownDivision(String code) {
-		return knownCodes.computeIfAbsent("division:" + code, key -> reference.divisionExists(code));
+		return knownDivisions.computeIfAbsent(code, key -> reference.divisionExists(code));
 	}
 
 	/** The checks of one row, collecting every problem rather than stopping at the first. */

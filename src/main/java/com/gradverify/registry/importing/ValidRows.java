@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
@@ -25,20 +24,16 @@ final class ValidRows {
 
 	private final List<Graduate> graduates;
 
+	/** One array per row: a single array per batch would be a humongous object for G1. */
+	private final List<byte[]> lines;
+
 	private final StringBuilder line = new StringBuilder(512);
-
-	private byte[] text;
-
-	private int length;
-
-	private int[] lineEnds;
 
 	/** {@code sharedNames}: the import's canonical name strings, filled as new names come. */
 	ValidRows(int expectedRows, Map<String, String> sharedNames) {
 		this.sharedNames = sharedNames;
 		this.graduates = new ArrayList<>(expectedRows);
-		this.text = new byte[Math.max(1, expectedRows) * 256];
-		this.lineEnds = new int[Math.max(1, expectedRows)];
+		this.lines = new ArrayList<>(expectedRows);
 	}
 
 	void add(RegistryRow row) {
@@ -66,7 +61,7 @@ final class ValidRows {
 		field(row.difficultyCode());
 		field(row.urbanRuralCode());
 		line.append('\n');
-		append(line.toString().getBytes(StandardCharsets.UTF_8));
+		lines.add(line.toString().getBytes(StandardCharsets.UTF_8));
 		graduates.add(new Graduate(row.rowNo(), row.studentNo(), row.name(), row.idCard(), shared(row.collegeName()),
 				shared(row.majorCode()), shared(row.majorName())));
 	}
@@ -84,24 +79,10 @@ final class ValidRows {
 	 * {@code firstColumn} of each row's graduate.
 	 */
 	void writeTo(OutputStream out, ToIntFunction<Graduate> firstColumn) throws IOException {
-		int start = 0;
 		for (int i = 0; i < graduates.size(); i++) {
 			out.write(Integer.toString(firstColumn.applyAsInt(graduates.get(i))).getBytes(StandardCharsets.US_ASCII));
-			out.write(text, start, lineEnds[i] - start);
-			start = lineEnds[i];
+			out.write(lines.get(i));
 		}
-	}
-
-	private void append(byte[] bytes) {
-		if (length + bytes.length > text.length) {
-			text = Arrays.copyOf(text, Math.max(text.length * 2, length + bytes.length));
-		}
-		System.arraycopy(bytes, 0, text, length, bytes.length);
-		length += bytes.length;
-		if (graduates.size() == lineEnds.length) {
-			lineEnds = Arrays.copyOf(lineEnds, lineEnds.length * 2);
-		}
-		lineEnds[graduates.size()] = length;
 	}
 
 	private String shared(String name) {
@@ -126,6 +107,10 @@ final class ValidRows {
 			return;
 		}
 		String s = value.toString();
+		if (!needsEscape(s)) {
+			line.append(s);
+			return;
+		}
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
 			switch (c) {
@@ -136,5 +121,15 @@ final class ValidRows {
 				default -> line.append(c);
 			}
 		}
+	}
+
+	private static boolean needsEscape(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+				return true;
+			}
+		}
+		return false;
 	}
 }

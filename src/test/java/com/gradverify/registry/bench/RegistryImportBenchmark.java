@@ -1,6 +1,8 @@
 package com.gradverify.registry.bench;
 
 import java.io.InputStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,6 +64,7 @@ public final class RegistryImportBenchmark {
 			RegistryImports imports = app.getBean(RegistryImports.class);
 			DataSource dataSource = app.getBean(DataSource.class);
 
+			awaitQuietCompiler();
 			System.gc();
 			HeapWatch heap = HeapWatch.start();
 			long started = System.nanoTime();
@@ -103,6 +106,20 @@ public final class RegistryImportBenchmark {
 		String[] all = Arrays.copyOf(args, args.length + 1);
 		all[args.length] = "--gradverify.registry.max-upload-size=4GB";
 		return all;
+	}
+
+	/**
+	 * Waits until the JIT compiler has worked off what the application's start made hot (at most
+	 * 30 s), as on a server that has been running for a while; the import's own code is not warmed.
+	 */
+	private static void awaitQuietCompiler() throws InterruptedException {
+		CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+		int quietHalfSeconds = 0;
+		for (int i = 0; i < 60 && quietHalfSeconds < 2; i++) {
+			long before = compiler.getTotalCompilationTime();
+			Thread.sleep(500);
+			quietHalfSeconds = compiler.getTotalCompilationTime() - before < 10 ? quietHalfSeconds + 1 : 0;
+		}
 	}
 
 	private static ImportStatus importAndWait(RegistryImports imports, Path csv) throws Exception {
