@@ -95,9 +95,23 @@ final class CsvParser {
 			}
 			else if (c != '\r') {
 				field.append((char) c);
+				appendRestOfPlainText();
 			}
 			c = read();
 		}
+	}
+
+	/** Appends the buffered characters up to the next one with a meaning, in one call rather than one per character. */
+	private void appendRestOfPlainText() {
+		int start = position;
+		while (position < limit) {
+			char c = buffer[position];
+			if (c == ',' || c == '\n' || c == '\r' || c == '"') {
+				break;
+			}
+			position++;
+		}
+		field.append(buffer, start, position - start);
 	}
 
 	private int read() throws IOException {

@@ -74,13 +74,17 @@ final class SeenKeys {
 		}
 
 		void add(long value) {
-			if (contains(value)) {
-				return;
+			int mask = slots.length - 1;
+			int i = hash(value) & mask;
+			for (; slots[i] != -1; i = (i + 1) & mask) {
+				if (slots[i] == value) {
+					return;
+				}
 			}
+			slots[i] = value;
 			if (++size * 2 > slots.length) {
 				grow();
 			}
-			insert(slots, value);
 		}
 
 		private void grow() {
