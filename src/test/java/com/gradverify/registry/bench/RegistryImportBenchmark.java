@@ -1,5 +1,6 @@
 package com.gradverify.registry.bench;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
@@ -8,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,34 +31,30 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Not a test: generates a registry CSV of {@code -Drows=500000} graduates, imports it through the
- * application's import pipeline on the embedded PostgreSQL, then COPYs the same file into an
- * equivalent table of the same database, and prints rows/s of both and the peak heap; finally
- * imports the file again (every row unchanged: the staging and upsert path) and prints its rows/s.
+ * Not a test: imports generated registry CSVs of {@code -Drows=500000} graduates through the
+ * application's import pipeline on the embedded PostgreSQL, and after each import COPYs the same
+ * file into an equivalent table of the same database; prints rows/s of both, their ratio per round
+ * and the median of {@code -Drounds=3} rounds, and the peak heap. Each round imports a new
+ * graduation year (2025, 2015, 2005 …, years far enough apart that no 学号 repeats), as a school
+ * does once a year. Finally the last file is imported again (every row unchanged: the staging and
+ * upsert path).
  *
  * <pre>
- * MAVEN_OPTS=-Xmx256m mvn -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=com.gradverify.registry.bench.RegistryImportBenchmark
+ * mvn -q test-compile exec:exec@registry-benchmark      # -Dbench.rows=… -Dbench.rounds=…
  * </pre>
  *
- * exec:java runs in Maven's own JVM, so the heap figure includes Maven's share: an upper bound.
+ * runs it in a JVM of its own with {@code -Xmx256m} (see the pom). Program arguments go to the
+ * application, e.g. {@code --gradverify.registry.batch-size=2000}.
  */
 public final class RegistryImportBenchmark {
-
-	private static final int YEAR = 2025;
 
 	private RegistryImportBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		int rows = Integer.getInteger("rows", 500_000);
+		int rounds = Integer.getInteger("rounds", 3);
 		Path dir = Files.createTempDirectory("registry-bench");
-		Path csv = dir.resolve("registry-" + rows + ".csv");
-		try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-			SyntheticRegistry.writeCsv(out, YEAR, rows, 20250630L);
-		}
-		System.out.printf("Generated %,d rows (%,d MB) in %s%n", rows, Files.size(csv) >> 20, csv);
-
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GradVerifyApplication.class,
 				EmbeddedDatabaseConfiguration.class)
 			.properties("server.port=0", "spring.main.banner-mode=off", "logging.level.root=WARN")
@@ -64,41 +63,62 @@ public final class RegistryImportBenchmark {
 			RegistryImports imports = app.getBean(RegistryImports.class);
 			DataSource dataSource = app.getBean(DataSource.class);
 
-			awaitQuietCompiler();
-			System.gc();
-			HeapWatch heap = HeapWatch.start();
-			long started = System.nanoTime();
-			ImportStatus status = importAndWait(imports, csv);
-			double importSeconds = (System.nanoTime() - started) / 1e9;
-			heap.stop();
-			UUID id = status.id();
+			List<Double> ratios = new ArrayList<>();
+			long peakHeap = 0;
+			Path csv = null;
+			for (int round = 0; round < rounds; round++) {
+				int year = 2025 - 10 * round;
+				csv = generate(dir, year, rows);
+				awaitQuietCompiler();
+				System.gc();
+				HeapWatch heap = HeapWatch.start();
+				long started = System.nanoTime();
+				ImportStatus status = importAndWait(imports, csv, year);
+				double importRate = status.total() / ((System.nanoTime() - started) / 1e9);
+				heap.stop();
+				peakHeap = Math.max(peakHeap, heap.sampledPeak());
+				double copyRate = rows / rawCopy(dataSource, csv, year);
+				ratios.add(importRate / copyRate);
+				System.out.printf("Round %d, %d: import %s (inserted %,d, updated %,d, unchanged %,d, rejected %,d) "
+						+ "%,.0f rows/s; raw COPY %,.0f rows/s; import = %.0f%% of raw COPY%n", round + 1, year,
+						status.status(), status.inserted(), status.updated(), status.unchanged(), status.rejected(),
+						importRate, copyRate, 100 * importRate / copyRate);
+				printRejections(dataSource, status.id());
+				if (round < rounds - 1) {
+					Files.delete(csv);
+				}
+			}
+			Collections.sort(ratios);
+			System.out.printf("Median of %d rounds: import = %.0f%% of raw COPY%n", rounds,
+					100 * ratios.get(ratios.size() / 2));
+			System.out.printf("Peak heap used during the imports: %,d MB sampled (max heap %,d MB)%n", peakHeap >> 20,
+					Runtime.getRuntime().maxMemory() >> 20);
 
-			double copySeconds = rawCopy(dataSource, csv);
-
-			double importRate = status.total() / importSeconds;
-			double copyRate = rows / copySeconds;
-			System.out.printf("Import: %s, %,d rows (inserted %,d, updated %,d, unchanged %,d, rejected %,d) in %.1f s = %,.0f rows/s%n",
-					status.status(), status.total(), status.inserted(), status.updated(), status.unchanged(),
-					status.rejected(), importSeconds, importRate);
-			System.out.printf("Raw COPY of the same file into an equivalent table: %.1f s = %,.0f rows/s%n", copySeconds,
-					copyRate);
-			System.out.printf("Import throughput = %.0f%% of raw COPY%n", 100 * importRate / copyRate);
-			new JdbcTemplate(dataSource).query("""
-					select column_name, reason, count(*) from registry_import_error where import_id = ?
-					group by 1, 2 order by 3 desc limit 5""", rs -> {
-				System.out.printf("  rejected %,d x %s: %s%n", rs.getLong(3), rs.getString(1), rs.getString(2));
-			}, id);
-			System.out.printf("Peak heap used during the import: %,d MB sampled, %,d MB by pool peaks (max heap %,d MB)%n",
-					heap.sampledPeak() >> 20, heap.poolPeaks() >> 20, Runtime.getRuntime().maxMemory() >> 20);
-
+			int lastYear = 2025 - 10 * (rounds - 1);
 			long again = System.nanoTime();
-			ImportStatus repeat = importAndWait(imports, csv);
+			ImportStatus repeat = importAndWait(imports, csv, lastYear);
 			double repeatSeconds = (System.nanoTime() - again) / 1e9;
 			System.out.printf("Re-import of the same file: %,d unchanged, %,d updated in %.1f s = %,.0f rows/s%n",
 					repeat.unchanged(), repeat.updated(), repeatSeconds, repeat.total() / repeatSeconds);
+			Files.delete(csv);
 		}
-		Files.deleteIfExists(csv);
 		Files.deleteIfExists(dir);
+	}
+
+	private static Path generate(Path dir, int year, int rows) throws IOException {
+		Path csv = dir.resolve("registry-" + year + ".csv");
+		try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+			SyntheticRegistry.writeCsv(out, year, rows, year * 10_000L + 630);
+		}
+		return csv;
+	}
+
+	private static void printRejections(DataSource dataSource, UUID importId) {
+		new JdbcTemplate(dataSource).query("""
+				select column_name, reason, count(*) from registry_import_error where import_id = ?
+				group by 1, 2 order by 3 desc limit 5""", rs -> {
+			System.out.printf("  rejected %,d x %s: %s%n", rs.getLong(3), rs.getString(1), rs.getString(2));
+		}, importId);
 	}
 
 	/** The benchmark's arguments go to the application too, e.g. {@code --gradverify.registry.batch-size=2000}. */
@@ -109,8 +129,8 @@ public final class RegistryImportBenchmark {
 	}
 
 	/**
-	 * Waits until the JIT compiler has worked off what the application's start made hot (at most
-	 * 30 s), as on a server that has been running for a while; the import's own code is not warmed.
+	 * Waits until the JIT compiler has worked off what the application's start and the file's
+	 * generation made hot (at most 30 s), as on a server that has been running for a while.
 	 */
 	private static void awaitQuietCompiler() throws InterruptedException {
 		CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
@@ -122,10 +142,10 @@ public final class RegistryImportBenchmark {
 		}
 	}
 
-	private static ImportStatus importAndWait(RegistryImports imports, Path csv) throws Exception {
+	private static ImportStatus importAndWait(RegistryImports imports, Path csv, int year) throws Exception {
 		UUID id;
 		try (InputStream in = Files.newInputStream(csv)) {
-			id = imports.start(csv.getFileName().toString(), Files.size(csv), in, YEAR, "benchmark");
+			id = imports.start(csv.getFileName().toString(), Files.size(csv), in, year, "benchmark");
 		}
 		ImportStatus status = imports.status(id).orElseThrow();
 		while (status.running()) {
@@ -140,12 +160,12 @@ public final class RegistryImportBenchmark {
 	 * (primary key and the two per-year keys; not unique, since a raw COPY has no way to reject the
 	 * generator's few repeated 身份证号).
 	 */
-	private static double rawCopy(DataSource dataSource, Path csv) throws Exception {
+	private static double rawCopy(DataSource dataSource, Path csv, int year) throws Exception {
 		try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
 			statement.execute("drop table if exists registry_copy_bench");
 			statement.execute("create table registry_copy_bench (like registry_record including defaults including identity)");
 			statement.execute("alter table registry_copy_bench add primary key (id)");
-			statement.execute("alter table registry_copy_bench alter column graduation_year set default " + YEAR);
+			statement.execute("alter table registry_copy_bench alter column graduation_year set default " + year);
 			statement.execute("create index on registry_copy_bench (graduation_year, id_card)");
 			statement.execute("create index on registry_copy_bench (graduation_year, student_no)");
 			String columns = String.join(", ", List.of("examinee_no", "id_card", "name", "gender_code", "ethnic_code",

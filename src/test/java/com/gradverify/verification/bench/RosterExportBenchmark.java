@@ -22,11 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * XLSX and as CSV through {@link RosterExport}, printing rows/s, file size and peak heap of each.
  *
  * <pre>
- * MAVEN_OPTS=-Xmx256m mvn -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=com.gradverify.verification.bench.RosterExportBenchmark
+ * mvn -q test-compile exec:exec@roster-benchmark
  * </pre>
  *
- * exec:java runs in Maven's own JVM, so the heap figure includes Maven's share: an upper bound.
+ * It runs in a JVM of its own with {@code -Xmx256m} (see the pom).
  */
 public final class RosterExportBenchmark {
 
