@@ -19,7 +19,8 @@ class AccountListing {
 
 	private static final String SELECT = """
 			select a.id, a.username, a.display_name, a.role, c.name as college, a.id_card,
-			       a.password_change_required, coalesce(a.locked_until > now(), false) as locked
+			       a.password_change_required,
+			       exists (select 1 from login_throttle t where t.username = a.username and t.locked_until > now()) as locked
 			from account a left join college c on c.id = a.college_id""";
 
 	private final JdbcClient jdbc;

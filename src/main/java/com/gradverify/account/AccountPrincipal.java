@@ -9,10 +9,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The principal of both session and bearer-token authentication. It carries the
- * {@link SignedInAccount} other modules see, and whether the password must be changed before
- * anything else. It holds no password hash: authentication checks the database directly.
+ * {@link SignedInAccount} other modules see, whether the password must be changed before
+ * anything else, and the account's credentials version at sign-in: a session whose version is no
+ * longer the account's ends ({@link CredentialsChangedFilter}). It holds no password hash:
+ * authentication checks the database directly.
  */
-record AccountPrincipal(SignedInAccount account, boolean passwordChangeRequired) implements UserDetails {
+record AccountPrincipal(SignedInAccount account, boolean passwordChangeRequired, long credentialsVersion)
+		implements UserDetails {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -29,7 +32,7 @@ record AccountPrincipal(SignedInAccount account, boolean passwordChangeRequired)
 		return account.username();
 	}
 
-	AccountPrincipal withPasswordChanged() {
-		return new AccountPrincipal(account, false);
+	AccountPrincipal withPasswordChanged(long newCredentialsVersion) {
+		return new AccountPrincipal(account, false, newCredentialsVersion);
 	}
 }

@@ -53,19 +53,27 @@ class ApiTokens {
 		return new IssuedToken(token, expiresAt.toInstant());
 	}
 
-	/** The principal of a valid, unexpired token of an enabled account. */
-	Optional<AccountPrincipal> resolve(String token) {
-		return jdbc.sql("select account_id from api_token where token_hash = :hash and expires_at > now()")
+	/** A valid, unexpired token of an enabled account, with the account's principal. */
+	Optional<ValidToken> resolve(String token) {
+		return jdbc.sql("select id, account_id from api_token where token_hash = :hash and expires_at > now()")
 			.param("hash", sha256(token))
-			.query(Long.class)
+			.query((rs, row) -> new long[] { rs.getLong("id"), rs.getLong("account_id") })
 			.optional()
-			.flatMap(accounts::findById)
-			.filter(StoredAccount::enabled)
-			.map(StoredAccount::principal);
+			.flatMap(found -> accounts.findById(found[1])
+				.filter(StoredAccount::enabled)
+				.map(account -> new ValidToken(found[0], account.principal())));
 	}
 
 	void revokeAll(long accountId) {
 		jdbc.sql("delete from api_token where account_id = :id").param("id", accountId).update();
+	}
+
+	/** Revokes the account's tokens but the one that is making the current request. */
+	void revokeAllExcept(long accountId, long keptTokenId) {
+		jdbc.sql("delete from api_token where account_id = :id and id <> :kept")
+			.param("id", accountId)
+			.param("kept", keptTokenId)
+			.update();
 	}
 
 	private static String sha256(String token) {
@@ -79,5 +87,9 @@ class ApiTokens {
 	}
 
 	record IssuedToken(String token, Instant expiresAt) {
+	}
+
+	/** A token that authenticates: its row id, and the principal of its account. */
+	record ValidToken(long id, AccountPrincipal principal) {
 	}
 }

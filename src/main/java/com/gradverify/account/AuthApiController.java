@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,15 +77,16 @@ class AuthApiController {
 	}
 
 	@PostMapping("/me/password")
-	@Operation(summary = "修改自己的密码", description = "首次登录（默认密码）时，这是唯一可以调用的接口。",
+	@Operation(summary = "修改自己的密码", description = "首次登录（默认密码）时，这是唯一可以调用的接口。"
+					+ "修改后，该账户的其他登录会话和访问令牌随即失效；发起修改的会话或令牌继续有效。",
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "204", description = "已修改")
 	@ApiResponse(responseCode = "400", description = "当前密码错误或新密码不符合规则（errors 中按字段列出）")
-	ResponseEntity<Void> changePassword(@AuthenticationPrincipal AccountPrincipal principal,
-			@RequestBody PasswordChangeRequest request, HttpServletRequest httpRequest,
-			HttpServletResponse httpResponse) {
+	ResponseEntity<Void> changePassword(Authentication authentication, @RequestBody PasswordChangeRequest request,
+			HttpServletRequest httpRequest, HttpServletResponse httpResponse) {
+		var principal = (AccountPrincipal) authentication.getPrincipal();
 		AccountPrincipal changed = passwords.change(principal.account().id(), request.currentPassword(),
-				request.newPassword(), null);
+				request.newPassword(), null, BearerTokenFilter.tokenId(authentication));
 		sessions.replace(changed, httpRequest, httpResponse);
 		return ResponseEntity.noContent().build();
 	}

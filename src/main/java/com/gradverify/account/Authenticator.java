@@ -1,12 +1,15 @@
 package com.gradverify.account;
 
+import java.util.Optional;
+
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.stereotype.Service;
 
 /**
- * Username and password checks shared by the login form and the token API, with throttling:
- * {@code maxFailures} consecutive failures lock the account for {@code lockDuration}. The lock
- * is kept in the account row, so it survives restarts and holds across instances.
+ * Username and password checks shared by the login form and the token API, throttled by the
+ * {@link LoginThrottle}. From outside, a username without an account behaves exactly like one
+ * with a wrong password: the same answers, the same lock-out, and the same work (one account
+ * lookup and one password-hash check), so neither the messages nor the timing tell which exist.
  */
 @Service
 class Authenticator {
@@ -15,40 +18,38 @@ class Authenticator {
 
 	private final PasswordVerifier verifier;
 
-	private final AccountSecurityProperties properties;
+	private final LoginThrottle throttle;
 
-	Authenticator(AccountRepository accounts, PasswordVerifier verifier, AccountSecurityProperties properties) {
+	Authenticator(AccountRepository accounts, PasswordVerifier verifier, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.verifier = verifier;
-		this.properties = properties;
+		this.throttle = throttle;
 	}
 
 	/**
 	 * The principal for these credentials.
 	 * @throws BadCredentialsException for a wrong password and equally for an unknown or disabled
-	 * username, so that the answer does not reveal which usernames exist
-	 * @throws AccountLockedException while the account is locked, and for the attempt that locks it
+	 * username
+	 * @throws AccountLockedException while the username is locked, and for the failure that locks it
 	 */
 	AccountPrincipal authenticate(String username, String password) {
-		var found = accounts.findByUsername(username == null ? "" : username.strip());
-		if (found.isEmpty() || !found.get().enabled()) {
+		String name = username == null ? "" : username.strip();
+		LoginThrottle.Attempt attempt = throttle.attempt(name);
+		if (!attempt.allowed()) {
 			verifier.matchNothing(password);
-			throw new BadCredentialsException("bad credentials");
+			throw new AccountLockedException(attempt.lockMinutes());
 		}
-		StoredAccount account = found.get();
-		if (account.locked()) {
-			verifier.matchNothing(password);
-			throw new AccountLockedException(account.lockMinutesRemaining());
-		}
-		if (!verifier.matches(account, password)) {
-			long lockSeconds = accounts.recordFailure(account.account().id(), properties.maxFailures(),
-					properties.lockDuration());
-			if (lockSeconds > 0) {
-				throw new AccountLockedException((lockSeconds + 59) / 60);
+		Optional<StoredAccount> account = accounts.findByUsername(name).filter(StoredAccount::enabled);
+		boolean matches = account.isPresent() ? verifier.matches(account.get(), password)
+				: verifier.matchNothing(password);
+		if (!matches) {
+			throttle.forgetStale();
+			if (attempt.lockSeconds() > 0) {
+				throw new AccountLockedException(attempt.lockMinutes());
 			}
 			throw new BadCredentialsException("bad credentials");
 		}
-		accounts.recordSuccess(account.account().id());
-		return account.principal();
+		throttle.clear(name);
+		return account.get().principal();
 	}
 }

@@ -2,6 +2,7 @@ package com.gradverify.account;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -40,13 +42,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<AccountPrincipal> principal = tokens.resolve(header.substring(PREFIX.length()).strip());
-		if (principal.isEmpty()) {
+		Optional<ApiTokens.ValidToken> token = tokens.resolve(header.substring(PREFIX.length()).strip());
+		if (token.isEmpty()) {
 			problems.write(response, HttpStatus.UNAUTHORIZED, ApiProblemResponses.TOKEN_INVALID);
 			return;
 		}
 		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new BearerAuthentication(principal.get()));
+		context.setAuthentication(new BearerAuthentication(token.get()));
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);
@@ -56,14 +58,23 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/** The id of the token that authenticates this request; empty for a session. */
+	static OptionalLong tokenId(Authentication authentication) {
+		return authentication instanceof BearerAuthentication bearer ? OptionalLong.of(bearer.tokenId)
+				: OptionalLong.empty();
+	}
+
 	/** An API request authenticated by its bearer token. */
 	static final class BearerAuthentication extends AbstractAuthenticationToken {
 
 		private final AccountPrincipal principal;
 
-		BearerAuthentication(AccountPrincipal principal) {
-			super(principal.getAuthorities());
-			this.principal = principal;
+		private final long tokenId;
+
+		BearerAuthentication(ApiTokens.ValidToken token) {
+			super(token.principal().getAuthorities());
+			this.principal = token.principal();
+			this.tokenId = token.id();
 			setAuthenticated(true);
 		}
 

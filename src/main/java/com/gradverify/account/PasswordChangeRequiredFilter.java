@@ -30,8 +30,8 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 	static {
 		var paths = PathPatternRequestMatcher.withDefaults();
 		ALLOWED = new OrRequestMatcher(paths.matcher(PASSWORD_PAGE), paths.matcher(HttpMethod.POST, "/api/v1/me/password"),
-				paths.matcher("/logout"), paths.matcher("/login"), paths.matcher("/error"), paths.matcher("/css/**"),
-				paths.matcher("/js/**"), paths.matcher("/images/**"), paths.matcher("/webjars/**"));
+				paths.matcher("/logout"), paths.matcher("/login"), paths.matcher("/error"),
+				SecurityConfiguration.STATIC_RESOURCES);
 	}
 
 	private final ApiProblemResponses problems;

@@ -1,5 +1,7 @@
 package com.gradverify.account;
 
+import java.util.OptionalLong;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -55,7 +57,8 @@ class PasswordController {
 			HttpServletResponse response) {
 		try {
 			AccountPrincipal changed = passwords.change(principal.account().id(), form.getCurrentPassword(),
-					form.getNewPassword(), form.getConfirmPassword() == null ? "" : form.getConfirmPassword());
+					form.getNewPassword(), form.getConfirmPassword() == null ? "" : form.getConfirmPassword(),
+					OptionalLong.empty());
 			sessions.replace(changed, request, response);
 		}
 		catch (RuleViolationException ex) {

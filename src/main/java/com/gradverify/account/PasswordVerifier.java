@@ -44,9 +44,10 @@ class PasswordVerifier {
 				bytes(defaultPassword(account.idCard())));
 	}
 
-	/** Spends the same time as a real check, for usernames that do not exist. */
-	void matchNothing(String typed) {
+	/** Spends the same time as a real check, for usernames that do not exist; never matches. */
+	boolean matchNothing(String typed) {
 		encoder.matches(typed == null ? "" : typed, dummyHash);
+		return false;
 	}
 
 	String encode(String rawPassword) {

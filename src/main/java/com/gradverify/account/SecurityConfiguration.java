@@ -25,6 +25,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -37,6 +38,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
 	static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+	/** Public files that depend on nobody's account. */
+	static final RequestMatcher STATIC_RESOURCES = staticResources();
 
 	/**
 	 * Browsers cannot attach an Authorization header to a cross-site request without CORS consent,
@@ -53,16 +57,18 @@ class SecurityConfiguration {
 		.matcher(HttpMethod.POST, "/api/v1/auth/token");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ApiProblemResponses problems,
-			LoginFailureHandler loginFailure, SecurityContextRepository contextRepository) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, AccountRepository accounts,
+			ApiProblemResponses problems, LoginFailureHandler loginFailure, SecurityContextRepository contextRepository)
+			throws Exception {
 		var requestCache = new HttpSessionRequestCache();
 		// after login, go back to the page that asked for it, never to an API URL
 		requestCache.setRequestMatcher(new NegatedRequestMatcher(API));
 		http.securityContext(context -> context.securityContextRepository(contextRepository))
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/error", "/v3/api-docs/**",
-						"/swagger-ui/**", "/swagger-ui.html")
+				.requestMatchers(STATIC_RESOURCES)
+				.permitAll()
+				.requestMatchers("/login", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers(TOKEN_ENDPOINT)
 				.permitAll()
@@ -85,8 +91,15 @@ class SecurityConfiguration {
 						new LinkedHashMap<>(Map.of(API, problems)), new AccessDeniedHandlerImpl())))
 			// filters built here rather than as beans, so the servlet container does not register them too
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new CredentialsChangedFilter(accounts), BearerTokenFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	private static RequestMatcher staticResources() {
+		var paths = PathPatternRequestMatcher.withDefaults();
+		return new OrRequestMatcher(paths.matcher("/css/**"), paths.matcher("/js/**"), paths.matcher("/images/**"),
+				paths.matcher("/webjars/**"));
 	}
 
 	@Bean

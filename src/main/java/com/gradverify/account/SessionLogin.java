@@ -20,10 +20,13 @@ public class SessionLogin {
 
 	private final AccountRepository accounts;
 
+	private final LoginThrottle throttle;
+
 	private final SessionPrincipals sessions;
 
-	SessionLogin(AccountRepository accounts, SessionPrincipals sessions) {
+	SessionLogin(AccountRepository accounts, LoginThrottle throttle, SessionPrincipals sessions) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 		this.sessions = sessions;
 	}
 
@@ -41,14 +44,14 @@ public class SessionLogin {
 		if (!account.enabled()) {
 			return Outcome.DISABLED;
 		}
-		if (account.locked()) {
+		if (throttle.locked(account.account().username())) {
 			return Outcome.LOCKED;
 		}
 		// a new session id, as form login gives, so that a planted session cannot ride on this login
 		if (request.getSession(false) != null) {
 			request.changeSessionId();
 		}
-		sessions.replace(new AccountPrincipal(account.account(), false), request, response);
+		sessions.replace(new AccountPrincipal(account.account(), false, account.credentialsVersion()), request, response);
 		return Outcome.SIGNED_IN;
 	}
 }

@@ -34,15 +34,18 @@ class StaffAccountService implements StaffAccounts {
 
 	private final ApiTokens tokens;
 
+	private final LoginThrottle throttle;
+
 	private final AuditTrail audit;
 
 	StaffAccountService(JdbcClient jdbc, SchoolCatalog colleges, PasswordVerifier passwords, AccountRepository accounts,
-			ApiTokens tokens, AuditTrail audit) {
+			ApiTokens tokens, LoginThrottle throttle, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.colleges = colleges;
 		this.passwords = passwords;
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.throttle = throttle;
 		this.audit = audit;
 	}
 
@@ -65,13 +68,16 @@ class StaffAccountService implements StaffAccounts {
 			.isPresent();
 	}
 
-	/** Back to the default password, to be changed at next login; the student's tokens stop working. */
+	/**
+	 * Back to the default password, to be changed at next login. The student's tokens stop working
+	 * and sessions end, and a lock from failed logins is lifted.
+	 */
 	@Transactional
 	void resetToDefaultPassword(long accountId, String actor) {
-		if (!accounts.resetStudentToDefault(accountId)) {
-			throw new NotFoundException("account.student.notFound");
-		}
+		String username = accounts.resetStudentToDefault(accountId)
+			.orElseThrow(() -> new NotFoundException("account.student.notFound"));
 		tokens.revokeAll(accountId);
+		throttle.clear(username);
 		audit.record(actor, "account.password-reset", "account", String.valueOf(accountId), Map.of());
 	}
 

@@ -173,6 +173,45 @@ class AdminAccountsIntegrationTests {
 	}
 
 	@Test
+	void resettingAStudentEndsTheirSessionsAndTokensAndLiftsALock() throws Exception {
+		String idCard = AccountFixtures.idCard(846);
+		String student = AccountFixtures.student(students, idCard);
+		long id = jdbc.sql("select id from account where username = :u").param("u", student).query(Long.class).single();
+		MockHttpSession first = AccountFixtures.login(mvc, student, idCard.substring(12));
+		mvc.perform(post("/account/password").session(first).with(csrf()).param("currentPassword", idCard.substring(12))
+				.param("newPassword", "Student2026").param("confirmPassword", "Student2026"))
+			.andExpect(redirectedUrl("/"));
+		MockHttpSession second = AccountFixtures.login(mvc, student, "Student2026");
+		String token = json.readTree(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(Map.of("username", student, "password", "Student2026"))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).get("token").asString();
+		mvc.perform(get("/account/password").session(first)).andExpect(status().isOk());
+		mvc.perform(get("/account/password").session(second)).andExpect(status().isOk());
+		jdbc.sql("""
+				insert into login_throttle (username, attempts, locked_until, last_attempt_at)
+				values (:u, 5, now() + interval '15 minutes', now())""").param("u", student).update();
+		mvc.perform(get("/admin/accounts").param("q", student).session(admin))
+			.andExpect(content().string(containsString("已锁定")));
+
+		mvc.perform(post("/admin/accounts/{id}/reset-password", id).session(admin).with(csrf()))
+			.andExpect(redirectedUrl("/admin/accounts"));
+
+		mvc.perform(get("/account/password").session(first)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/api/v1/me").session(second))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("AUTHENTICATION_REQUIRED"));
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("TOKEN_INVALID"));
+		// the administrator's own session goes on, and the student signs in again with the default password
+		mvc.perform(get("/admin/accounts").param("q", student).session(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("已锁定"))));
+		AccountFixtures.login(mvc, student, idCard.substring(12));
+	}
+
+	@Test
 	void errorPagesRenderTheErrorTemplate() throws Exception {
 		mvc.perform(get("/error").accept(MediaType.TEXT_HTML).session(admin)
 				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)

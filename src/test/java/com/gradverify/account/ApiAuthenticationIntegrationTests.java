@@ -118,6 +118,41 @@ class ApiAuthenticationIntegrationTests {
 	}
 
 	@Test
+	void aUsernameWithoutAnAccountGetsTheSameAnswersAndLockOnTheTokenApi() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		for (String username : new String[] { reviewer, "nobody-" + reviewer }) {
+			for (int attempt = 1; attempt <= 4; attempt++) {
+				issueToken(username, "Wrong2026xx").andExpect(status().isUnauthorized())
+					.andExpect(jsonPath("$.code").value("BAD_CREDENTIALS"))
+					.andExpect(jsonPath("$.detail").value("用户名或密码错误"));
+			}
+			issueToken(username, "Wrong2026xx").andExpect(status().isLocked())
+				.andExpect(jsonPath("$.code").value("ACCOUNT_LOCKED"))
+				.andExpect(jsonPath("$.minutes").value(15))
+				.andExpect(jsonPath("$.detail").value("密码错误次数过多，账户已锁定，请 15 分钟后再试"));
+			issueToken(username, "Wrong2026xx").andExpect(status().isLocked());
+		}
+	}
+
+	@Test
+	void changingThePasswordWithATokenKeepsThatTokenAndRevokesTheOthersAndTheSessions() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		String changing = bearer(reviewer, AccountFixtures.STAFF_PASSWORD);
+		String other = bearer(reviewer, AccountFixtures.STAFF_PASSWORD);
+		var session = AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+
+		changePassword(changing, AccountFixtures.STAFF_PASSWORD, "Changed2026").andExpect(status().isNoContent());
+
+		mvc.perform(get("/api/v1/me").header("Authorization", changing)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/me").header("Authorization", other))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("TOKEN_INVALID"));
+		mvc.perform(get("/api/v1/me").session(session))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("AUTHENTICATION_REQUIRED"));
+	}
+
+	@Test
 	void withTheDefaultPasswordTheApiOnlyAllowsChangingIt() throws Exception {
 		String idCard = AccountFixtures.idCard(512);
 		String student = AccountFixtures.student(students, idCard);
@@ -168,6 +203,12 @@ class ApiAuthenticationIntegrationTests {
 			.andExpect(jsonPath("$.paths['/api/v1/me/password'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/admin/accounts'].post").exists())
 			.andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
+	}
+
+	/** The Authorization header value of a new token. */
+	private String bearer(String username, String password) throws Exception {
+		return "Bearer " + json.readTree(issueToken(username, password).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).get("token").asString();
 	}
 
 	private ResultActions issueToken(String username, String password) throws Exception {

@@ -5,9 +5,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,11 +27,15 @@ import com.gradverify.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
 @IntegrationTest
 class LoginIntegrationTests {
+
+	private static final Pattern ERROR_MESSAGE = Pattern.compile("class=\"alert-error\" role=\"alert\"[^>]*>([^<]*)<");
 
 	@Autowired
 	WebApplicationContext context;
@@ -34,6 +48,9 @@ class LoginIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Authenticator authenticator;
 
 	MockMvc mvc;
 
@@ -85,12 +102,81 @@ class LoginIntegrationTests {
 		// the right password does not help while locked
 		assertThat(failedLoginMessage(reviewer, AccountFixtures.STAFF_PASSWORD)).contains("15 分钟后再试");
 
-		jdbc.sql("update account set locked_until = now() - interval '1 second' where username = :u")
+		jdbc.sql("update login_throttle set locked_until = now() - interval '1 second' where username = :u")
 			.param("u", reviewer)
 			.update();
 		AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
-		assertThat(jdbc.sql("select failed_attempts from account where username = :u").param("u", reviewer)
-			.query(Integer.class).single()).isZero();
+		assertThat(throttleRows(reviewer)).isZero();
+	}
+
+	@Test
+	void aUsernameWithoutAnAccountIsLockedAfterFiveFailuresWithTheSameMessages() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		String nobody = "nobody-" + reviewer;
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			assertThat(errorMessage(failedLoginMessage(reviewer, "Wrong2026xx")))
+				.isEqualTo(errorMessage(failedLoginMessage(nobody, "Wrong2026xx")))
+				.isEqualTo("用户名或密码错误");
+		}
+		assertThat(errorMessage(failedLoginMessage(reviewer, "Wrong2026xx")))
+			.isEqualTo(errorMessage(failedLoginMessage(nobody, "Wrong2026xx")))
+			.isEqualTo("密码错误次数过多，账户已锁定，请 15 分钟后再试");
+		// surrounding blanks make no other username
+		assertThat(failedLoginMessage(" " + nobody + " ", "Wrong2026xx")).contains("15 分钟后再试");
+	}
+
+	@Test
+	void concurrentFailuresAreAllCountedAndTheFifthLocks() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		int attempts = 10;
+		var start = new CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(attempts);
+		try {
+			List<Future<Class<?>>> outcomes = new ArrayList<>();
+			for (int i = 0; i < attempts; i++) {
+				outcomes.add(pool.submit(() -> {
+					start.await();
+					try {
+						authenticator.authenticate(reviewer, "Wrong2026xx");
+						return AccountPrincipal.class;
+					}
+					catch (AuthenticationException ex) {
+						return ex.getClass();
+					}
+				}));
+			}
+			start.countDown();
+			List<Class<?>> results = new ArrayList<>();
+			for (Future<Class<?>> outcome : outcomes) {
+				results.add(outcome.get(60, TimeUnit.SECONDS));
+			}
+			// four plain failures; the fifth locks, and the other five are refused without a check
+			assertThat(results).filteredOn(BadCredentialsException.class::equals).hasSize(4);
+			assertThat(results).filteredOn(AccountLockedException.class::equals).hasSize(6);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.sql("select attempts from login_throttle where username = :u").param("u", reviewer)
+			.query(Integer.class).single()).isEqualTo(attempts);
+		assertThat(failedLoginMessage(reviewer, AccountFixtures.STAFF_PASSWORD)).contains("15 分钟后再试");
+	}
+
+	@Test
+	void failuresNobodyRepeatedForADayAreForgotten() throws Exception {
+		String nobody = AccountFixtures.uniqueName("nobody");
+		String stale = AccountFixtures.uniqueName("stale");
+		jdbc.sql("""
+				insert into login_throttle (username, attempts, last_attempt_at)
+				values (:nobody, 4, now() - interval '25 hours'), (:stale, 4, now() - interval '25 hours')""")
+			.param("nobody", nobody)
+			.param("stale", stale)
+			.update();
+		// a failure counts afresh after a quiet day, and clears the rows of other stale usernames
+		assertThat(failedLoginMessage(nobody, "Wrong2026xx")).contains("用户名或密码错误");
+		assertThat(jdbc.sql("select attempts from login_throttle where username = :u").param("u", nobody)
+			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(throttleRows(stale)).isZero();
 	}
 
 	@Test
@@ -137,6 +223,29 @@ class LoginIntegrationTests {
 	}
 
 	@Test
+	void changingThePasswordEndsTheOtherSessionsButNotTheOneThatChangedIt() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		MockHttpSession changing = AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+		MockHttpSession other = AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+		MockHttpSession otherForApi = AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+		mvc.perform(get("/account/password").session(other)).andExpect(status().isOk());
+
+		mvc.perform(post("/account/password").session(changing).with(csrf())
+				.param("currentPassword", AccountFixtures.STAFF_PASSWORD).param("newPassword", "Changed2026")
+				.param("confirmPassword", "Changed2026"))
+			.andExpect(redirectedUrl("/"));
+
+		mvc.perform(get("/account/password").session(changing)).andExpect(status().isOk());
+		mvc.perform(get("/account/password").session(other)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/api/v1/me").session(otherForApi))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("AUTHENTICATION_REQUIRED"));
+		// signing in again with the new password works as before
+		mvc.perform(get("/account/password").session(AccountFixtures.login(mvc, reviewer, "Changed2026")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void formPostsNeedTheCsrfToken() throws Exception {
 		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
 		mvc.perform(post("/login").param("username", reviewer).param("password", AccountFixtures.STAFF_PASSWORD))
@@ -153,6 +262,18 @@ class LoginIntegrationTests {
 		MockHttpSession session = AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
 		mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
 		mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	private long throttleRows(String username) {
+		return jdbc.sql("select count(*) from login_throttle where username = :u").param("u", username)
+			.query(Long.class).single();
+	}
+
+	/** The text of the login page's error message. */
+	private static String errorMessage(String page) {
+		Matcher matcher = ERROR_MESSAGE.matcher(page);
+		assertThat(matcher.find()).as("error message on the login page").isTrue();
+		return matcher.group(1).strip();
 	}
 
 	private String failedLoginMessage(String username, String password) throws Exception {

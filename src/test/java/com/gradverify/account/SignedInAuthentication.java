@@ -6,6 +6,8 @@ import org.springframework.security.core.Authentication;
 /**
  * An authenticated session for a {@link SignedInAccount}, as the account module builds it at login,
  * for tests of other modules: {@code SecurityMockMvcRequestPostProcessors.authentication(of(account))}.
+ * The account's password must never have changed (credentials version 0, as every test account
+ * inserted directly has), or the session counts as ended.
  */
 public final class SignedInAuthentication {
 
@@ -13,7 +15,7 @@ public final class SignedInAuthentication {
 	}
 
 	public static Authentication of(SignedInAccount account) {
-		var principal = new AccountPrincipal(account, false);
+		var principal = new AccountPrincipal(account, false, 0);
 		return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
 	}
 }

@@ -181,7 +181,9 @@ class WeChatSignInIntegrationTests {
 		String openid = newOpenId();
 		long accountId = graduates.accountId(graduate);
 		bindDirectly(openid, accountId);
-		jdbc.sql("update account set locked_until = now() + interval '10 minutes' where id = :id")
+		jdbc.sql("""
+				insert into login_throttle (username, attempts, locked_until, last_attempt_at)
+				select username, 5, now() + interval '10 minutes', now() from account where id = :id""")
 			.param("id", accountId)
 			.update();
 
