@@ -18,6 +18,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -90,6 +91,7 @@ class SecurityConfiguration {
 				.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
 						new LinkedHashMap<>(Map.of(API, problems)), new AccessDeniedHandlerImpl())))
 			// filters built here rather than as beans, so the servlet container does not register them too
+			.addFilterBefore(new NulCharacterFilter(problems), DisableEncodeUrlFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new CredentialsChangedFilter(accounts), BearerTokenFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class);
