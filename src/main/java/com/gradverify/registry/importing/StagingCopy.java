@@ -15,6 +15,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  */
 final class StagingCopy {
 
+	/** The data columns, in the order {@link ValidRows} writes them on each line. */
 	static final String COLUMNS = "id_card, name, student_no, education_code, college_name, graduation_date, "
 			+ "examinee_no, gender_code, ethnic_code, political_code, major_code, major_name, training_mode_code, "
 			+ "sponsor_unit, origin_place_code, schooling_length, enrolment_date, class_name, birth_date, "
