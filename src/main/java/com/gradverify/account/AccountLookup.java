@@ -6,8 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts as the other modules act for them outside a request, e.g. the demo school's seeding
- * filing applications and decisions through the real services.
+ * Accounts as other modules see them outside a request: the demo school's seeding filing
+ * applications and decisions through the real services, or an access policy asking for the
+ * college of a file's owner.
  */
 @Service
 public class AccountLookup {
@@ -21,5 +22,10 @@ public class AccountLookup {
 	@Transactional(readOnly = true)
 	public Optional<SignedInAccount> byUsername(String username) {
 		return accounts.findByUsername(username).map(StoredAccount::account);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SignedInAccount> byId(long id) {
+		return accounts.findById(id).map(StoredAccount::account);
 	}
 }

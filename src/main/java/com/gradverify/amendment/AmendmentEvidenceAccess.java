@@ -1,7 +1,6 @@
 package com.gradverify.amendment;
 
-import java.util.List;
-
+import com.gradverify.account.AccountLookup;
 import com.gradverify.account.Role;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.evidence.EvidenceAccessPolicy;
@@ -21,8 +20,11 @@ class AmendmentEvidenceAccess implements EvidenceAccessPolicy {
 
 	private final JdbcClient jdbc;
 
-	AmendmentEvidenceAccess(JdbcClient jdbc) {
+	private final AccountLookup accounts;
+
+	AmendmentEvidenceAccess(JdbcClient jdbc, AccountLookup accounts) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -32,21 +34,23 @@ class AmendmentEvidenceAccess implements EvidenceAccessPolicy {
 				|| !(reader.is(Role.SCHOOL_REVIEWER) || reader.is(Role.COLLEGE_REVIEWER))) {
 			return false;
 		}
-		List<Long> colleges = jdbc.sql("""
-				select a.college_id from amendment_request r join account a on a.id = r.account_id
+		boolean evidenceOfARequest = jdbc.sql("""
+				select exists (select 1 from amendment_request r
 				where r.account_id = :owner and (
 				  exists (select 1 from amendment_field f join amendment_field_evidence e on e.field_id = f.id
 				          where f.request_id = r.id and e.evidence_id = :evidence)
 				  or exists (select 1 from amendment_revision v where v.request_id = r.id
 				          and jsonb_path_exists(v.snapshot, '$.fields[*].evidenceIds[*] ? (@ == $id)',
-				                                jsonb_build_object('id', :evidence))))""")
+				                                jsonb_build_object('id', :evidence)))))""")
 			.param("owner", file.ownerAccountId())
 			.param("evidence", file.id())
-			.query((rs, n) -> rs.getObject("college_id", Long.class))
-			.list();
-		if (colleges.isEmpty()) {
+			.query(Boolean.class)
+			.single();
+		if (!evidenceOfARequest) {
 			return false;
 		}
-		return reader.is(Role.SCHOOL_REVIEWER) || (reader.collegeId() != null && colleges.contains(reader.collegeId()));
+		return reader.is(Role.SCHOOL_REVIEWER) || (reader.collegeId() != null && accounts.byId(file.ownerAccountId())
+			.map(owner -> reader.collegeId().equals(owner.collegeId()))
+			.orElse(false));
 	}
 }
