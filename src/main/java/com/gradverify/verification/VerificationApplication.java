@@ -167,7 +167,7 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 		moveTo(ApplicationStatus.SUBMITTED);
 	}
 
-	/** The registry record changed under the application (an approved change request): compare again. */
+	/** The registry record changed under the application (an approved change request or a re-import): compare again. */
 	void registryCorrected(RegistryEntry entry) {
 		compareWith(entry);
 		if (!status.isEditable()) {

@@ -1,12 +1,26 @@
 package com.gradverify.verification;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface VerificationApplications extends JpaRepository<VerificationApplication, Long> {
 
 	Optional<VerificationApplication> findByAccountId(long accountId);
 
 	Optional<VerificationApplication> findByRegistryRecordId(long registryRecordId);
+
+	/**
+	 * The applications bound to these records, locked: a student saving at the same moment waits and
+	 * then gets the stale-version answer, rather than failing the import's batch.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from VerificationApplication a where a.registryRecordId in :recordIds")
+	List<VerificationApplication> findForRegistryChange(Collection<Long> recordIds);
 }

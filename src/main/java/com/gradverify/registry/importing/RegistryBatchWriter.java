@@ -1,9 +1,11 @@
 package com.gradverify.registry.importing;
 
 import java.io.IOException;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +13,9 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import com.gradverify.registry.RegistryRecordsReimported;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores one batch of valid rows: COPY into a staging table, reject rows whose 学号 belongs to
  * another person of the year, keep the old values of the records about to change, then one
- * upsert that only touches records whose values differ. The colleges, majors and student
+ * upsert that only touches records whose values differ, announcing the records it changed
+ * ({@link RegistryRecordsReimported}) in the same transaction. The colleges, majors and student
  * accounts of the stored rows follow in {@link GraduateProvisioning}.
  */
 @Component
@@ -38,9 +44,12 @@ class RegistryBatchWriter {
 
 	private final JdbcClient jdbc;
 
-	RegistryBatchWriter(DataSource dataSource, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	RegistryBatchWriter(DataSource dataSource, JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** Whether the year has no record yet, so that an import of it can take the all-new fast path. */
@@ -79,9 +88,12 @@ class RegistryBatchWriter {
 	private BatchOutcome upsertStaged(UUID importId, int graduationYear, List<Graduate> rows) {
 		List<RowProblem> rejected = rejectStudentNosOfOthers(graduationYear);
 		keepHistory(importId, graduationYear);
-		long[] counts = upsert(graduationYear);
-		int inserted = (int) counts[0];
-		int updated = (int) counts[1];
+		Upserted upserted = upsert(graduationYear);
+		int inserted = upserted.inserted();
+		int updated = upserted.updatedIds().size();
+		if (updated > 0) {
+			events.publishEvent(new RegistryRecordsReimported(upserted.updatedIds()));
+		}
 		return new BatchOutcome(inserted, updated, rows.size() - rejected.size() - inserted - updated, rejected,
 				withoutRejected(rows, rejected));
 	}
@@ -122,20 +134,27 @@ class RegistryBatchWriter {
 			.update();
 	}
 
-	/** Inserted and updated counts; unchanged rows are neither. */
-	private long[] upsert(int graduationYear) {
+	/** How many rows were inserted, and the ids of the records updated; unchanged rows are neither. */
+	private Upserted upsert(int graduationYear) {
 		return jdbc.sql("""
 				with upserted as (
 				  insert into registry_record (graduation_year, id_card, %1$s)
 				  select :year, id_card, %1$s from registry_staging
 				  on conflict (graduation_year, id_card) do update set %2$s, updated_at = now()
 				  where %3$s
-				  returning (xmax = 0) as inserted)
-				select count(*) filter (where inserted), count(*) filter (where not inserted) from upserted"""
+				  returning id, (xmax = 0) as inserted)
+				select count(*) filter (where inserted), array_agg(id) filter (where not inserted) from upserted"""
 			.formatted(DATA_COLUMNS, UPDATE_SET, CHANGED_WHERE))
 			.param("year", graduationYear)
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.query((rs, n) -> new Upserted(rs.getInt(1), ids(rs.getArray(2))))
 			.single();
+	}
+
+	private static List<Long> ids(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
+	}
+
+	private record Upserted(int inserted, List<Long> updatedIds) {
 	}
 
 	private static List<Graduate> withoutRejected(List<Graduate> rows, List<RowProblem> rejected) {
