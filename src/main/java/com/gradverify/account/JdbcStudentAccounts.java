@@ -6,9 +6,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.gradverify.account.StudentAccountsRefreshed.RefreshedStudent;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,29 +20,37 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Student accounts in bulk: one {@code insert … select from unnest(arrays)} per batch, so 5,000
  * students are one statement and one round trip. Passwords stay untouched: new accounts get the
- * default password (hash null), existing ones keep whatever they have.
+ * default password (hash null), existing ones keep whatever they have. The accounts it changes are
+ * announced ({@link StudentAccountsRefreshed}) in the same transaction.
  */
 @Service
 class JdbcStudentAccounts implements StudentAccounts {
 
+	/** Returns the accounts it changed (not the ones it created or left as they were). */
 	private static final String UPSERT = """
-			insert into account (username, display_name, role, college_id, id_card, graduation_year,
-			                     password_change_required)
-			select s.username, s.name, 'STUDENT', c.id, s.id_card, s.graduation_year, true
-			from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[])
-			       as s(username, name, id_card, college, graduation_year)
-			left join college c on c.name = s.college
-			on conflict (username) do update set
-			  display_name = excluded.display_name, id_card = excluded.id_card,
-			  graduation_year = excluded.graduation_year, college_id = excluded.college_id, updated_at = now()
-			where account.role = 'STUDENT'
-			  and (account.display_name, account.id_card, account.graduation_year, account.college_id)
-			      is distinct from (excluded.display_name, excluded.id_card, excluded.graduation_year, excluded.college_id)""";
+			with upserted as (
+			  insert into account (username, display_name, role, college_id, id_card, graduation_year,
+			                       password_change_required)
+			  select s.username, s.name, 'STUDENT', c.id, s.id_card, s.graduation_year, true
+			  from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[])
+			         as s(username, name, id_card, college, graduation_year)
+			  left join college c on c.name = s.college
+			  on conflict (username) do update set
+			    display_name = excluded.display_name, id_card = excluded.id_card,
+			    graduation_year = excluded.graduation_year, college_id = excluded.college_id, updated_at = now()
+			  where account.role = 'STUDENT'
+			    and (account.display_name, account.id_card, account.graduation_year, account.college_id)
+			        is distinct from (excluded.display_name, excluded.id_card, excluded.graduation_year, excluded.college_id)
+			  returning id, college_id, xmax <> 0 as refreshed)
+			select id, college_id from upserted where refreshed""";
 
 	private final JdbcTemplate jdbc;
 
-	JdbcStudentAccounts(JdbcTemplate jdbc) {
+	private final ApplicationEventPublisher events;
+
+	JdbcStudentAccounts(JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	@Override
@@ -65,7 +77,7 @@ class JdbcStudentAccounts implements StudentAccounts {
 			years[i] = s.graduationYear();
 			i++;
 		}
-		jdbc.update((Connection connection) -> {
+		List<RefreshedStudent> refreshed = jdbc.query((Connection connection) -> {
 			PreparedStatement statement = connection.prepareStatement(UPSERT);
 			statement.setArray(1, array(connection, "varchar", usernames));
 			statement.setArray(2, array(connection, "varchar", names));
@@ -73,7 +85,10 @@ class JdbcStudentAccounts implements StudentAccounts {
 			statement.setArray(4, array(connection, "varchar", colleges));
 			statement.setArray(5, array(connection, "int4", years));
 			return statement;
-		});
+		}, (rs, row) -> new RefreshedStudent(rs.getLong(1), rs.getObject(2, Long.class)));
+		if (!refreshed.isEmpty()) {
+			events.publishEvent(new StudentAccountsRefreshed(refreshed));
+		}
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import com.gradverify.review.ReviewRecord;
 import com.gradverify.review.ReviewTarget;
 import com.gradverify.review.ReviewableKind;
 import com.gradverify.shared.NotFoundException;
+import com.gradverify.shared.OpenApplicationsMove;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -64,6 +65,11 @@ abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements R
 	@Override
 	public QueuePage queue(QueueQuery query) {
 		return listing.queue(kind, subject + "_application", query);
+	}
+
+	@Override
+	public List<OpenApplicationsMove.Moved> moveUndecided(Map<Long, Long> collegeByAccount) {
+		return listing.moveUndecided(subject + "_application", collegeByAccount);
 	}
 
 	@Override

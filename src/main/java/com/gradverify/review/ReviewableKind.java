@@ -1,7 +1,10 @@
 package com.gradverify.review;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import com.gradverify.shared.OpenApplicationsMove;
 
 /**
  * A kind of application that goes through the two-level review (实名认证, 协议, 违约). Each owning
@@ -31,4 +34,10 @@ public interface ReviewableKind {
 
 	/** e.g. {@code verification/review :: detail}. */
 	String detailFragment();
+
+	/**
+	 * Students now belong to other colleges (account id → college id, null for none): moves their
+	 * items that no college has decided yet to those colleges' queues; returns what moved.
+	 */
+	List<OpenApplicationsMove.Moved> moveUndecided(Map<Long, Long> collegeByAccount);
 }

@@ -24,6 +24,7 @@ import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewTarget;
 import com.gradverify.review.ReviewableKind;
 import com.gradverify.shared.NotFoundException;
+import com.gradverify.shared.OpenApplicationsMove;
 import com.gradverify.shared.PersonalData;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -270,6 +271,11 @@ class VerificationReviews implements ReviewableKind {
 	@Override
 	public String detailFragment() {
 		return "verification/review :: detail";
+	}
+
+	@Override
+	public List<OpenApplicationsMove.Moved> moveUndecided(Map<Long, Long> collegeByAccount) {
+		return OpenApplicationsMove.toColleges(jdbc, "verification_application", collegeByAccount);
 	}
 
 	/** The application's state for the reviewer's detail page. */

@@ -1,6 +1,7 @@
 package com.gradverify.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,17 +12,23 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.gradverify.account.Role;
+import com.gradverify.audit.AuditTrail;
 import com.gradverify.demo.SyntheticRegistry;
 import com.gradverify.registry.importing.ImportStatus;
 import com.gradverify.registry.importing.RegistryImports;
+import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewService;
+import com.gradverify.shared.NotFoundException;
 import com.gradverify.support.Graduates;
 import com.gradverify.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A re-import that changes a bound record compares its application again, as an approved change request does. */
+/**
+ * A re-import that changes a bound record compares its application again, as an approved change
+ * request does; one that moves a student to another college moves the undecided application too.
+ */
 @IntegrationTest
 class RegistryReimportIntegrationTests {
 
@@ -39,6 +46,9 @@ class RegistryReimportIntegrationTests {
 
 	@Autowired
 	ReviewService reviews;
+
+	@Autowired
+	AuditTrail audit;
 
 	@Test
 	void aReimportedChangeMarksTheSubmittedApplicationAndKeepsItOutOfBatchApproval() throws Exception {
@@ -70,6 +80,36 @@ class RegistryReimportIntegrationTests {
 		assertThat(status.unchanged()).isEqualTo(1);
 		assertThat(version(applicationId)).isEqualTo(version);
 		assertThat(counts(applicationId)).containsEntry("registry_changed", false);
+	}
+
+	@Test
+	void aStudentMovedToAnotherCollegeTakesTheUndecidedApplicationAlong() throws Exception {
+		var graduates = new Graduates(jdbc, binding, verification);
+		long oldCollege = graduates.college();
+		long newCollege = graduates.college();
+		var waiting = graduates.graduate(oldCollege);
+		long waitingId = graduates.submitted(waiting).applicationId();
+		var decided = graduates.graduate(oldCollege);
+		var decidedView = graduates.submitted(decided);
+		var oldReviewer = graduates.reviewer(Role.COLLEGE_REVIEWER, oldCollege);
+		reviews.decide(oldReviewer, VerificationReviews.KIND, decidedView.applicationId(), Decision.APPROVE, null,
+				decidedView.version());
+		long waitingVersion = version(waitingId);
+
+		reimport(waiting.account().username(), Map.of("院系", graduates.collegeName(newCollege)));
+		reimport(decided.account().username(), Map.of("院系", graduates.collegeName(newCollege)));
+
+		var newReviewer = graduates.reviewer(Role.COLLEGE_REVIEWER, newCollege);
+		assertThat(reviews.target(newReviewer, VerificationReviews.KIND, waitingId).id()).isEqualTo(waitingId);
+		assertThatThrownBy(() -> reviews.target(oldReviewer, VerificationReviews.KIND, waitingId))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(version(waitingId)).as("a form loaded before the move is stale").isGreaterThan(waitingVersion);
+		assertThat(audit.of("verification", Long.toString(waitingId)))
+			.anySatisfy(e -> assertThat(e.action()).isEqualTo("review.collegeChanged"));
+		assertThat(jdbc.sql("select college_id from verification_application where id = :id")
+			.param("id", decidedView.applicationId())
+			.query(Long.class)
+			.single()).as("the college that approved keeps it").isEqualTo(oldCollege);
 	}
 
 	/** Imports the graduate's record as it is stored, with {@code changes} by header, and waits for the result. */
