@@ -28,4 +28,13 @@ public class AccountLookup {
 	public Optional<SignedInAccount> byId(long id) {
 		return accounts.findById(id).map(StoredAccount::account);
 	}
+
+	/**
+	 * The account's college now, for a new application: a session's copy may predate an import
+	 * that moved the student to another college. Null when it has none.
+	 */
+	@Transactional(readOnly = true)
+	public Long currentCollegeId(long accountId) {
+		return byId(accountId).map(SignedInAccount::collegeId).orElse(null);
+	}
 }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
+import com.gradverify.account.AccountLookup;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.evidence.EvidenceFiles;
@@ -31,14 +32,18 @@ public class AgreementService {
 
 	private final ApplicationWorkflow<AgreementApplication> workflow;
 
+	private final AccountLookup accounts;
+
 	AgreementService(AgreementApplications agreements, BreachApplications breaches, AgreementRules rules,
-			VerifiedGate gate, EvidenceFiles evidence, ReviewHistory reviews, AuditTrail audit) {
+			VerifiedGate gate, EvidenceFiles evidence, ReviewHistory reviews, AuditTrail audit,
+			AccountLookup accounts) {
 		this.agreements = agreements;
 		this.breaches = breaches;
 		this.rules = rules;
 		this.reviews = reviews;
 		this.workflow = new ApplicationWorkflow<>("agreement", agreements, AgreementApplication::getScanEvidenceId,
 				a -> Map.of("status", a.getStatus()), gate, evidence, audit);
+		this.accounts = accounts;
 	}
 
 	/** The graduate's agreements, newest first: at most one active, the terminated ones as history. */
@@ -58,8 +63,8 @@ public class AgreementService {
 	public AgreementView create(SignedInAccount student, AgreementForm form) {
 		workflow.requireVerified(student);
 		AgreementForm clean = rules.clean(form, false);
-		return view(workflow.create(student, new AgreementApplication(student.id(), student.collegeId(), clean),
-				"agreement_one_active_idx", "agreement.activeExists"));
+		var application = new AgreementApplication(student.id(), accounts.currentCollegeId(student.id()), clean);
+		return view(workflow.create(student, application, "agreement_one_active_idx", "agreement.activeExists"));
 	}
 
 	@Transactional

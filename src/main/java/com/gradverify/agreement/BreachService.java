@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
+import com.gradverify.account.AccountLookup;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.evidence.EvidenceFiles;
@@ -32,14 +33,18 @@ public class BreachService {
 
 	private final ApplicationWorkflow<BreachApplication> workflow;
 
+	private final AccountLookup accounts;
+
 	BreachService(BreachApplications breaches, AgreementApplications agreements, AgreementRules rules,
-			VerifiedGate gate, EvidenceFiles evidence, ReviewHistory reviews, AuditTrail audit) {
+			VerifiedGate gate, EvidenceFiles evidence, ReviewHistory reviews, AuditTrail audit,
+			AccountLookup accounts) {
 		this.breaches = breaches;
 		this.agreements = agreements;
 		this.rules = rules;
 		this.reviews = reviews;
 		this.workflow = new ApplicationWorkflow<>("breach", breaches, BreachApplication::getReleaseLetterEvidenceId,
 				b -> Map.of("status", b.getStatus(), "agreement", b.getAgreementId()), gate, evidence, audit);
+		this.accounts = accounts;
 	}
 
 	@Transactional(readOnly = true)
@@ -64,7 +69,7 @@ public class BreachService {
 		}
 		BreachForm clean = rules.clean(form, false);
 		return view(workflow.create(student,
-				new BreachApplication(student.id(), student.collegeId(), agreementId, clean),
+				new BreachApplication(student.id(), accounts.currentCollegeId(student.id()), agreementId, clean),
 				"breach_one_per_agreement", "breach.exists"));
 	}
 

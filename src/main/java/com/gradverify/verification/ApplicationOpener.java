@@ -1,5 +1,6 @@
 package com.gradverify.verification;
 
+import com.gradverify.account.AccountLookup;
 import com.gradverify.account.Role;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.shared.NotFoundException;
@@ -14,8 +15,11 @@ class ApplicationOpener {
 
 	private final VerificationApplications applications;
 
-	ApplicationOpener(VerificationApplications applications) {
+	private final AccountLookup accounts;
+
+	ApplicationOpener(VerificationApplications applications, AccountLookup accounts) {
 		this.applications = applications;
+		this.accounts = accounts;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -25,6 +29,6 @@ class ApplicationOpener {
 		}
 		return applications.findByAccountId(student.id())
 			.orElseGet(() -> applications.saveAndFlush(VerificationApplication.open(student.id(), student.username(),
-					student.graduationYear(), student.collegeId())));
+					student.graduationYear(), accounts.currentCollegeId(student.id()))));
 	}
 }

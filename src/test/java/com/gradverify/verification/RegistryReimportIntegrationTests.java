@@ -112,6 +112,22 @@ class RegistryReimportIntegrationTests {
 			.single()).as("the college that approved keeps it").isEqualTo(oldCollege);
 	}
 
+	@Test
+	void anApplicationOpenedFromASessionOlderThanTheMoveGoesToTheNewCollege() throws Exception {
+		var graduates = new Graduates(jdbc, binding, verification);
+		long newCollege = graduates.college();
+		var graduate = graduates.graduate(graduates.college());
+		reimport(graduate.account().username(), Map.of("院系", graduates.collegeName(newCollege)));
+
+		// graduate.account() is the signed-in principal from before the import, still naming the old college
+		long applicationId = verification.view(graduate.account()).applicationId();
+
+		assertThat(jdbc.sql("select college_id from verification_application where id = :id")
+			.param("id", applicationId)
+			.query(Long.class)
+			.single()).isEqualTo(newCollege);
+	}
+
 	/** Imports the graduate's record as it is stored, with {@code changes} by header, and waits for the result. */
 	private ImportStatus reimport(String studentNo, Map<String, String> changes) throws Exception {
 		Map<String, Object> record = jdbc.sql("""
