@@ -89,7 +89,7 @@ public class RegistryImports implements DisposableBean {
 	public UUID start(String fileName, long size, InputStream content, Integer graduationYear, String actor) {
 		TableFile upload = checkAndStore(fileName, size, content, graduationYear);
 		UUID id = UUID.randomUUID();
-		String name = fileName == null || fileName.isBlank() ? "registry" : Path.of(fileName).getFileName().toString();
+		String name = displayName(fileName);
 		transactions.executeWithoutResult(tx -> imports.create(id, graduationYear, truncate(name, 255), actor));
 		try {
 			executor.execute(() -> run(id, upload, graduationYear, name, actor));
@@ -271,6 +271,13 @@ public class RegistryImports implements DisposableBean {
 			details.put("rejected", s.rejected());
 			audit.record(actor, "REGISTRY_IMPORT", "registry_import", id.toString(), details);
 		});
+	}
+
+	/** The upload's own name without any folders a browser sent along; NUL cannot be stored. */
+	private static String displayName(String fileName) {
+		String name = fileName == null ? "" : fileName.replace("\0", "");
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+		return name.isEmpty() ? "registry" : name;
 	}
 
 	private static String truncate(String text, int max) {

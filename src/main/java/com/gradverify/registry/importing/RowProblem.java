@@ -11,6 +11,10 @@ record RowProblem(int rowNo, String column, String value, String reasonCode, Obj
 
 	static RowProblem of(int rowNo, RegistryColumn column, String value, String reasonCode, Object... args) {
 		String shown = column == RegistryColumn.ID_CARD ? PersonalData.maskIdCard(value) : value;
+		if (shown != null) {
+			// the report is stored in PostgreSQL, which cannot hold NUL: show it as the symbol for it
+			shown = shown.replace('\0', '\u2400');
+		}
 		if (shown != null && shown.length() > 200) {
 			shown = shown.substring(0, 200);
 		}

@@ -6,9 +6,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.gradverify.reference.CodeTable;
@@ -126,6 +128,8 @@ final class RowValidator {
 
 		private final List<RowProblem> problems = new ArrayList<>(2);
 
+		private final Set<RegistryColumn> unreadable = EnumSet.noneOf(RegistryColumn.class);
+
 		Checker(int rowNo, List<String> cells) {
 			this.rowNo = rowNo;
 			this.cells = cells;
@@ -135,15 +139,29 @@ final class RowValidator {
 			problems.add(RowProblem.of(rowNo, column, layout.raw(cells, column), reason, args));
 		}
 
+		/**
+		 * The cell as text or as a code; a value carrying NUL (U+0000), which PostgreSQL cannot store,
+		 * is rejected here and read as absent without a second problem for the column.
+		 */
+		private String cell(RegistryColumn column, boolean text) {
+			String value = text ? layout.text(cells, column) : layout.code(cells, column);
+			if (value != null && value.indexOf('\0') >= 0) {
+				reject(column, "registry.row.nulCharacter");
+				unreadable.add(column);
+				return null;
+			}
+			return value;
+		}
+
 		private boolean missing(RegistryColumn column, String value) {
-			if (value == null && column.required()) {
+			if (value == null && column.required() && !unreadable.contains(column)) {
 				reject(column, "registry.row.required");
 			}
 			return value == null;
 		}
 
 		IdCardNumber idCard() {
-			String value = layout.code(cells, ID_CARD);
+			String value = cell(ID_CARD, false);
 			if (missing(ID_CARD, value)) {
 				return null;
 			}
@@ -157,7 +175,7 @@ final class RowValidator {
 		}
 
 		String text(RegistryColumn column, int maxLength) {
-			String value = layout.text(cells, column);
+			String value = cell(column, true);
 			if (missing(column, value)) {
 				return null;
 			}
@@ -169,7 +187,7 @@ final class RowValidator {
 		}
 
 		String code(RegistryColumn column, CodeTable table) {
-			String value = layout.code(cells, column);
+			String value = cell(column, false);
 			if (missing(column, value)) {
 				return null;
 			}
@@ -182,7 +200,7 @@ final class RowValidator {
 		}
 
 		String matching(RegistryColumn column, Pattern pattern) {
-			String value = layout.code(cells, column);
+			String value = cell(column, false);
 			if (missing(column, value)) {
 				return null;
 			}
@@ -195,7 +213,7 @@ final class RowValidator {
 		}
 
 		String division() {
-			String value = layout.code(cells, ORIGIN_PLACE);
+			String value = cell(ORIGIN_PLACE, false);
 			if (missing(ORIGIN_PLACE, value)) {
 				return null;
 			}
@@ -207,7 +225,7 @@ final class RowValidator {
 		}
 
 		BigDecimal schoolingLength() {
-			String value = layout.code(cells, SCHOOLING_LENGTH);
+			String value = cell(SCHOOLING_LENGTH, false);
 			if (missing(SCHOOLING_LENGTH, value)) {
 				return null;
 			}
@@ -226,7 +244,7 @@ final class RowValidator {
 		}
 
 		LocalDate date(RegistryColumn column, boolean monthAllowed) {
-			String value = layout.code(cells, column);
+			String value = cell(column, false);
 			if (missing(column, value)) {
 				return null;
 			}

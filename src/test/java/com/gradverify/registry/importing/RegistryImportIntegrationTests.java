@@ -16,6 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -181,6 +182,27 @@ class RegistryImportIntegrationTests {
 
 		assertThat(counts(report)).containsExactly(1, 1, 1, 0, 0, 0);
 		assertThat(records.findByStudentNo(2014, row.get("学号")).orElseThrow().collegeName()).isEqualTo("外国语学院");
+	}
+
+	@Test
+	void aNulCharacterPastTheFilesHeadRejectsItsRowAndNotTheImport() throws Exception {
+		// a NUL within the first 64 KB makes the file look binary, and it is refused as a whole
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (int i = 1; i <= 400; i++) {
+			rows.add(RegistryFiles.row(2008, i));
+		}
+		var withNul = RegistryFiles.with(RegistryFiles.row(2008, 401), "姓名", "张\u0000三");
+		rows.add(withNul);
+		byte[] csv = RegistryFiles.csv(rows).getBytes(StandardCharsets.UTF_8);
+		assertThat(csv.length).isGreaterThan(64 * 1024);
+
+		JsonNode report = importAndWait(csv, "C:\\学籍\\2008\u0000.csv", "2008");
+
+		assertThat(report.get("status").asString()).isEqualTo("DONE");
+		assertThat(counts(report)).containsExactly(401, 401, 400, 0, 0, 1);
+		assertThat(report.get("errors").get(0).get("reason").asString()).contains("U+0000");
+		assertThat(report.get("fileName").asString()).isEqualTo("2008.csv");
+		assertThat(records.findByStudentNo(2008, withNul.get("学号"))).isEmpty();
 	}
 
 	@Test

@@ -141,6 +141,19 @@ class RowValidatorTests {
 			.containsExactly("registry.row.duplicateIdCard", "registry.row.duplicateStudentNo");
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "姓名", "学号", "身份证号", "入学时间", "民族代码" })
+	void rejectsANulCharacterOnceAndShowsItAsItsSymbol(String header) {
+		var row = RegistryFiles.row(1);
+		validate(RegistryFiles.with(row, header, row.get(header) + "\u0000"));
+
+		assertThat(problems).singleElement().satisfies(p -> {
+			assertThat(p.column()).isEqualTo(header);
+			assertThat(p.reasonCode()).isEqualTo("registry.row.nulCharacter");
+			assertThat(p.value()).doesNotContain("\u0000").contains("\u2400");
+		});
+	}
+
 	@Test
 	void rejectsTooLongText() {
 		validate(RegistryFiles.with(RegistryFiles.row(1), "姓名", "名".repeat(51)));
