@@ -29,11 +29,15 @@ class PasswordChanges {
 
 	private final AuditTrail audit;
 
-	PasswordChanges(AccountRepository accounts, PasswordVerifier verifier, ApiTokens tokens, AuditTrail audit) {
+	private final LoginThrottle throttle;
+
+	PasswordChanges(AccountRepository accounts, PasswordVerifier verifier, ApiTokens tokens, AuditTrail audit,
+			LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.verifier = verifier;
 		this.tokens = tokens;
 		this.audit = audit;
+		this.throttle = throttle;
 	}
 
 	/**
@@ -42,14 +46,14 @@ class PasswordChanges {
 	 * Returns the principal as it is now, for the session or token that made the change to go on.
 	 * @throws RuleViolationException with one violation per field that is wrong
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = RuleViolationException.class) // a refusal still counts the attempt
 	AccountPrincipal change(long accountId, String current, String newPassword, String confirmation,
 			OptionalLong keptToken) {
 		StoredAccount account = accounts.findById(accountId)
 			.orElseThrow(() -> new NotFoundException("account.notFound"));
 		List<Violation> violations = new ArrayList<>(PasswordRules.change(current, newPassword, confirmation));
-		if (current != null && !current.isEmpty() && !verifier.matches(account, current)) {
-			violations.add(0, new Violation("currentPassword", "password.current.wrong"));
+		if (current != null && !current.isEmpty()) {
+			violations.addAll(0, checkCurrent(account, current));
 		}
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
@@ -59,5 +63,25 @@ class PasswordChanges {
 		audit.record(account.account().username(), "account.password-changed", "account", String.valueOf(accountId),
 				Map.of());
 		return account.principal().withPasswordChanged(credentialsVersion);
+	}
+
+	/**
+	 * The current password is tried under the same per-username throttle as the login, so that a
+	 * session left open on a shared computer cannot be used to guess it.
+	 */
+	private List<Violation> checkCurrent(StoredAccount account, String current) {
+		String username = account.account().username();
+		LoginThrottle.Attempt attempt = throttle.attempt(username);
+		if (!attempt.allowed()) {
+			verifier.matchNothing(current);
+			return List.of(new Violation("currentPassword", "password.current.locked", attempt.lockMinutes()));
+		}
+		if (!verifier.matches(account, current)) {
+			return List.of(attempt.lockSeconds() > 0
+					? new Violation("currentPassword", "password.current.locked", attempt.lockMinutes())
+					: new Violation("currentPassword", "password.current.wrong"));
+		}
+		throttle.clear(username);
+		return List.of();
 	}
 }

@@ -287,4 +287,25 @@ class LoginIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 	}
+
+	@Test
+	void guessingTheCurrentPasswordFromAnOpenSessionLocksLikeTheLogin() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		MockHttpSession session = AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+		for (int i = 0; i < 4; i++) {
+			mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "guess" + i)
+					.param("newPassword", "Better2026x").param("confirmPassword", "Better2026x"))
+				.andExpect(model().attributeHasFieldErrorCode("form", "currentPassword", "password.current.wrong"));
+		}
+		mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "guess4")
+				.param("newPassword", "Better2026x").param("confirmPassword", "Better2026x"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "currentPassword", "password.current.locked"));
+
+		mvc.perform(post("/account/password").session(session).with(csrf())
+				.param("currentPassword", AccountFixtures.STAFF_PASSWORD)
+				.param("newPassword", "Better2026x").param("confirmPassword", "Better2026x"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "currentPassword", "password.current.locked"));
+		assertThat(jdbc.sql("select count(*) from login_throttle where username = :u and locked_until > now()")
+			.param("u", reviewer).query(Long.class).single()).isEqualTo(1);
+	}
 }
