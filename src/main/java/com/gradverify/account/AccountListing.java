@@ -77,11 +77,12 @@ class AccountListing {
 
 	record Page(List<Row> rows, int number, int totalPages, long totalRows) {
 
-		boolean hasPrevious() {
+		// public: the template's expressions only see public methods
+		public boolean hasPrevious() {
 			return number > 1;
 		}
 
-		boolean hasNext() {
+		public boolean hasNext() {
 			return number < totalPages;
 		}
 	}

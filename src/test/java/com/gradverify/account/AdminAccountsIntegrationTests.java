@@ -84,6 +84,20 @@ class AdminAccountsIntegrationTests {
 	}
 
 	@Test
+	void longListsArePagedBothWays() throws Exception {
+		for (int i = 0; i <= AccountListing.PAGE_SIZE; i++) {
+			AccountFixtures.student(students, AccountFixtures.idCard(400 + i));
+		}
+		mvc.perform(get("/admin/accounts").param("role", "STUDENT").session(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("下一页")))
+			.andExpect(content().string(not(containsString("上一页"))));
+		mvc.perform(get("/admin/accounts").param("role", "STUDENT").param("page", "2").session(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("上一页")));
+	}
+
+	@Test
 	void adminCreatesACollegeReviewerWhoMustChangeThePasswordAtFirstLogin() throws Exception {
 		String college = AccountFixtures.college(jdbc);
 		String username = AccountFixtures.uniqueName("reviewer");
