@@ -37,7 +37,11 @@ class JdbcStudentAccounts implements StudentAccounts {
 			  left join college c on c.name = s.college
 			  on conflict (username) do update set
 			    display_name = excluded.display_name, id_card = excluded.id_card,
-			    graduation_year = excluded.graduation_year, college_id = excluded.college_id, updated_at = now()
+			    graduation_year = excluded.graduation_year, college_id = excluded.college_id, updated_at = now(),
+			    -- a corrected 身份证号 is a new default password: sessions signed in with the old one end
+			    credentials_version = account.credentials_version
+			      + case when account.password_hash is null and account.id_card is distinct from excluded.id_card
+			             then 1 else 0 end
 			  where account.role = 'STUDENT'
 			    and (account.display_name, account.id_card, account.graduation_year, account.college_id)
 			        is distinct from (excluded.display_name, excluded.id_card, excluded.graduation_year, excluded.college_id)

@@ -86,6 +86,23 @@ class StudentAccountsIntegrationTests {
 	}
 
 	@Test
+	void aCorrectedIdCardEndsTheSessionsOfTheOldDefaultPasswordOnly() {
+		String onDefault = AccountFixtures.uniqueStudentNo();
+		String changed = AccountFixtures.uniqueStudentNo();
+		students.provision(List.of(new StudentAccountSpec(onDefault, "孙七", AccountFixtures.idCard(7), null, 2026),
+				new StudentAccountSpec(changed, "周八", AccountFixtures.idCard(8), null, 2026)));
+		jdbc.sql("update account set password_hash = '{noop}own', password_change_required = false where username = :u")
+			.param("u", changed).update();
+
+		students.provision(List.of(new StudentAccountSpec(onDefault, "孙七", AccountFixtures.idCard(17), null, 2026),
+				new StudentAccountSpec(changed, "周八", AccountFixtures.idCard(18), null, 2026)));
+
+		assertThat(jdbc.sql("select username || ':' || credentials_version from account where username in (:u) order by username")
+			.param("u", List.of(onDefault, changed)).query(String.class).list())
+			.containsExactly(onDefault + ":1", changed + ":0");
+	}
+
+	@Test
 	void neverTurnsAStaffAccountIntoAStudent() {
 		String username = AccountFixtures.uniqueName("staffno");
 		jdbc.sql("""
