@@ -10,10 +10,8 @@ import org.springframework.stereotype.Component;
  * the person is (the WeChat official account: a bound openid). The session then holds the same
  * principal as after form login, so every page and check works unchanged.
  * <p>
- * The default-password rule is waived for such a session only: the person did not use the
- * password, and forcing a password change on a phone inside WeChat is friction with no gain. The
- * account keeps {@code password_change_required}, so the next password login (PC) still has to
- * change the default password before anything else.
+ * The session carries the account's {@code password_change_required} like a password login's: a
+ * student still on the default password changes it before anything else, on every channel.
  */
 @Component
 public class SessionLogin {
@@ -51,7 +49,7 @@ public class SessionLogin {
 		if (request.getSession(false) != null) {
 			request.changeSessionId();
 		}
-		sessions.replace(new AccountPrincipal(account.account(), false, account.credentialsVersion()), request, response);
+		sessions.replace(account.principal(), request, response);
 		return Outcome.SIGNED_IN;
 	}
 }

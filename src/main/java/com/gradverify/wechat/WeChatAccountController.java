@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 账户设置 → 微信绑定: a student sees whether their account is bound to WeChat and can unbind it. */
+/**
+ * 账户设置 → 微信绑定: a student sees whether their account is bound to WeChat, and to which
+ * (masked) openid since when, the latest new bindings, and can unbind it.
+ */
 @Controller
 @PreAuthorize("hasRole('STUDENT')")
 class WeChatAccountController {
@@ -28,6 +31,7 @@ class WeChatAccountController {
 	@GetMapping("/account/wechat")
 	String show(SignedInAccount student, Model model) {
 		model.addAttribute("binding", bindings.bindingOf(student.id()).orElse(null));
+		model.addAttribute("recentBindings", bindings.recentBindings(student.id()));
 		return "wechat/account";
 	}
 

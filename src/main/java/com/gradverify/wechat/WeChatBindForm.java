@@ -1,6 +1,9 @@
 package com.gradverify.wechat;
 
-/** What a student types on the phone to bind WeChat to their account: 学历, 毕业年份, 学号, 身份证号. */
+/**
+ * What a student types on the phone to bind WeChat to their account: 学历, 毕业年份, 学号, 身份证号
+ * and the account's password. The password is never shown again or logged.
+ */
 public class WeChatBindForm {
 
 	private String educationCode;
@@ -11,6 +14,8 @@ public class WeChatBindForm {
 
 	private String idCard;
 
+	private String password;
+
 	public String getEducationCode() { return educationCode; }
 	public void setEducationCode(String educationCode) { this.educationCode = educationCode; }
 	public Integer getGraduationYear() { return graduationYear; }
@@ -19,4 +24,6 @@ public class WeChatBindForm {
 	public void setStudentNo(String studentNo) { this.studentNo = studentNo; }
 	public String getIdCard() { return idCard; }
 	public void setIdCard(String idCard) { this.idCard = idCard; }
+	public String getPassword() { return password; }
+	public void setPassword(String password) { this.password = password; }
 }

@@ -1,7 +1,5 @@
 package com.gradverify.wechat;
 
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +10,9 @@ import java.util.Optional;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.account.StudentAccounts;
 import com.gradverify.account.StudentAccounts.StudentAccount;
+import com.gradverify.account.StudentCredentials;
 import com.gradverify.audit.AuditTrail;
+import com.gradverify.audit.AuditTrail.AuditEntry;
 import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.registry.RegistryRecords;
@@ -26,37 +26,57 @@ import com.gradverify.shared.TooManyAttemptsException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Which student account a WeChat openid belongs to. Binding needs 学历 + 毕业年份 + 学号 + 身份证号 to
- * match one student account and its registry record; failures are counted per openid and per 学号
- * so nobody can probe identity data from a phone. Unique constraints keep one openid per account
- * and one account per openid, also under concurrent requests.
+ * Which student account a WeChat openid belongs to. Binding proves the account as the PC sign-in
+ * does, with its password (a student who never signed in uses the default one and must change it
+ * next), and also needs 学历 + 毕业年份 + 学号 + 身份证号 to match the account and its registry
+ * record. Attempts are throttled per openid and per 学号 ({@link BindThrottle}), and the password
+ * check counts toward the sign-in lock-out. Unique constraints keep one openid per account and one
+ * account per openid, also under concurrent requests. Every new binding is audited and becomes a
+ * notice on the student's pages, so that a binding the owner did not make is noticed.
  */
 @Service
 class WeChatBindings {
 
-	static final int MAX_FAILURES = 5;
+	private static final String BOUND = "wechat.bound";
 
-	static final Duration ATTEMPT_WINDOW = Duration.ofHours(1);
+	private static final String UNBOUND = "wechat.unbound";
+
+	/** The new bindings the account page lists. */
+	private static final int RECENT_BINDINGS = 5;
 
 	private final JdbcClient jdbc;
 
 	private final StudentAccounts students;
 
+	private final StudentCredentials credentials;
+
 	private final RegistryRecords registry;
 
 	private final ReferenceData reference;
 
+	private final BindThrottle throttle;
+
+	private final WeChatNotices notices;
+
 	private final AuditTrail audit;
 
-	WeChatBindings(JdbcClient jdbc, StudentAccounts students, RegistryRecords registry, ReferenceData reference,
-			AuditTrail audit) {
+	private final TransactionTemplate transactions;
+
+	WeChatBindings(JdbcClient jdbc, StudentAccounts students, StudentCredentials credentials, RegistryRecords registry,
+			ReferenceData reference, BindThrottle throttle, WeChatNotices notices, AuditTrail audit,
+			TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.students = students;
+		this.credentials = credentials;
 		this.registry = registry;
 		this.reference = reference;
+		this.throttle = throttle;
+		this.notices = notices;
 		this.audit = audit;
+		this.transactions = transactions;
 	}
 
 	Optional<Long> accountOf(String openid) {
@@ -74,20 +94,33 @@ class WeChatBindings {
 			.optional();
 	}
 
+	/** The account's latest new bindings as the audit trail has them, newest first. */
+	List<Binding> recentBindings(long accountId) {
+		List<Binding> bound = new ArrayList<>();
+		for (AuditEntry entry : audit.of("account", Long.toString(accountId))) {
+			if (BOUND.equals(entry.action())) {
+				bound.add(0, new Binding(String.valueOf(entry.details().get("openid")), entry.occurredAt()));
+			}
+		}
+		return bound.subList(0, Math.min(RECENT_BINDINGS, bound.size()));
+	}
+
 	/**
+	 * Not one transaction: the throttle's counts and the password check's stand on their own,
+	 * whatever happens next, and no row lock is held while the password hash is checked.
+	 * @param clientAddress where the attempt came from, for the sign-in lock-out
 	 * @throws RuleViolationException for malformed values (field errors; not counted as attempts)
-	 * @throws TooManyAttemptsException after {@value #MAX_FAILURES} failures within the hour for
-	 * this openid or this 学号
+	 * @throws TooManyAttemptsException beyond {@value BindThrottle#MAX_ATTEMPTS} attempts within the
+	 * hour for this openid or this 学号, or while the 学号 is locked for sign-in
 	 */
-	@Transactional(noRollbackFor = TooManyAttemptsException.class)
-	BindOutcome bind(String openid, WeChatBindForm form) {
+	BindOutcome bind(String openid, WeChatBindForm form, String clientAddress) {
 		Identity identity = validate(form);
-		requireAttemptsLeft("openid", openid);
-		requireAttemptsLeft("student_no", identity.studentNo());
 		if (accountOf(openid).isPresent()) {
 			return BindOutcome.of(BindOutcome.Result.OPENID_TAKEN);
 		}
-		Optional<StudentAccount> account = students.findStudent(identity.studentNo())
+		throttle.count(openid, identity.studentNo());
+		Optional<StudentAccount> account = credentials.check(identity.studentNo(), form.getPassword(), clientAddress)
+			.flatMap(proven -> students.findStudent(identity.studentNo()).filter(a -> a.id() == proven.id()))
 			.filter(a -> a.graduationYear() == identity.graduationYear())
 			.filter(a -> identity.idCard().equals(a.idCard()))
 			.filter(a -> registry.findByStudentNo(identity.graduationYear(), identity.studentNo())
@@ -95,18 +128,21 @@ class WeChatBindings {
 				.filter(entry -> entry.educationCode().equals(identity.educationCode()))
 				.isPresent());
 		if (account.isEmpty()) {
-			recordAttempt(openid, identity.studentNo(), false);
 			return BindOutcome.of(BindOutcome.Result.NO_MATCH);
 		}
+		// the owner's own credentials: not a guess, whatever the binding's outcome
+		throttle.clear(openid, identity.studentNo());
 		long accountId = account.get().id();
-		if (bindingOf(accountId).isPresent() || !insert(openid, accountId)) {
-			// the right person's data, but the account is someone else's WeChat already: not a guess
-			return BindOutcome.of(BindOutcome.Result.ACCOUNT_TAKEN);
-		}
-		recordAttempt(openid, identity.studentNo(), true);
-		audit.record(identity.studentNo(), "wechat.bound", "account", Long.toString(accountId),
-				Map.of("openid", VerifiedOpenId.masked(openid)));
-		return BindOutcome.bound(accountId);
+		boolean bound = Boolean.TRUE.equals(transactions.execute(tx -> {
+			if (bindingOf(accountId).isPresent() || !insert(openid, accountId)) {
+				return false;
+			}
+			audit.record(identity.studentNo(), BOUND, "account", Long.toString(accountId),
+					Map.of("openid", VerifiedOpenId.masked(openid)));
+			notices.bound(accountId);
+			return true;
+		}));
+		return bound ? BindOutcome.bound(accountId) : BindOutcome.of(BindOutcome.Result.ACCOUNT_TAKEN);
 	}
 
 	/** The student unbinds their own WeChat (PC 账户设置). */
@@ -134,7 +170,7 @@ class WeChatBindings {
 		openid.ifPresent(id -> {
 			var all = new HashMap<String, Object>(details);
 			all.put("openid", VerifiedOpenId.masked(id));
-			audit.record(actor, "wechat.unbound", "account", Long.toString(accountId), all);
+			audit.record(actor, UNBOUND, "account", Long.toString(accountId), all);
 		});
 		return openid.isPresent();
 	}
@@ -172,35 +208,16 @@ class WeChatBindings {
 		if (form.getGraduationYear() == null || form.getGraduationYear() < 2000 || form.getGraduationYear() > 2100) {
 			violations.add(new Violation("graduationYear", "wechat.bind.graduationYear.range"));
 		}
+		if (form.getPassword() == null || form.getPassword().isEmpty()) {
+			violations.add(new Violation("password", "NotBlank"));
+		}
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
 		return new Identity(form.getEducationCode(), form.getGraduationYear(), studentNo, idCard);
 	}
 
-	private void requireAttemptsLeft(String column, String value) {
-		int failures = jdbc.sql("select count(*) from wechat_bind_attempt where " + column
-				+ " = :value and not succeeded and attempted_at > :since")
-			.param("value", value)
-			.param("since", Timestamp.from(Instant.now().minus(ATTEMPT_WINDOW)))
-			.query(Integer.class)
-			.single();
-		if (failures >= MAX_FAILURES) {
-			throw new TooManyAttemptsException("wechat.bind.throttled", ATTEMPT_WINDOW.toMinutes());
-		}
-	}
-
-	private void recordAttempt(String openid, String studentNo, boolean succeeded) {
-		jdbc.sql("""
-				insert into wechat_bind_attempt (openid, student_no, succeeded)
-				values (:openid, :studentNo, :succeeded)""")
-			.param("openid", openid)
-			.param("studentNo", studentNo)
-			.param("succeeded", succeeded)
-			.update();
-	}
-
-	/** A binding as the student and staff see it: the openid masked. */
+	/** A binding as the student and staff see it: the openid masked, and when it was made. */
 	record Binding(String maskedOpenId, Instant boundAt) {
 	}
 

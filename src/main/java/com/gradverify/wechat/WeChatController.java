@@ -31,13 +31,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The WeChat channel's entry: {@code /wx/entry} is the URL the official account's menu opens. It
  * sends the phone through WeChat's silent authorization (snsapi_base) and back to
  * {@code /wx/callback}, which signs a bound student in or opens the binding page {@code /wx/bind}.
- * Anything that goes wrong ends on a page that says what happened and offers to try again.
+ * Anything that goes wrong ends on a page that says what happened and offers to try again. Every
+ * URL handed to WeChat or called on the server comes from the configuration ({@link WeChatEndpoints}),
+ * never from the request's {@code Host} header, which the client chooses.
  */
 @Controller
 @RequestMapping("/wx")
@@ -76,7 +77,7 @@ class WeChatController {
 	@GetMapping("/entry")
 	ResponseEntity<Void> entry(HttpServletRequest request) {
 		String state = states.issue(request.getSession());
-		URI authorize = endpoints.authorizeUrl(requestBase(request), state);
+		URI authorize = endpoints.authorizeUrl(state);
 		return ResponseEntity.status(HttpStatus.FOUND).location(authorize).cacheControl(CacheControl.noStore()).build();
 	}
 
@@ -94,7 +95,7 @@ class WeChatController {
 		}
 		String openid;
 		try {
-			openid = client.openIdFor(endpoints.apiBaseUrl(requestBase(request)), code);
+			openid = client.openIdFor(endpoints.apiBaseUrl(), code);
 		}
 		catch (WeChatException ex) {
 			return switch (ex.kind()) {
@@ -132,7 +133,7 @@ class WeChatController {
 		}
 		BindOutcome outcome;
 		try {
-			outcome = bindings.bind(openid.get(), form);
+			outcome = bindings.bind(openid.get(), form, request.getRemoteAddr());
 		}
 		catch (RuleViolationException ex) {
 			ex.violations().forEach(v -> errors.rejectValue(v.field(), v.code(), v.args(), null));
@@ -176,10 +177,6 @@ class WeChatController {
 		response.setStatus(status.value());
 		model.addAttribute("messageKey", messageKey);
 		return "wechat/error";
-	}
-
-	private static String requestBase(HttpServletRequest request) {
-		return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
 	}
 
 	private String text(String code, Object... args) {

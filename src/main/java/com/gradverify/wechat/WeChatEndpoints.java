@@ -10,7 +10,9 @@ import org.springframework.web.util.UriUtils;
 /**
  * The checked WeChat URLs. In production every base URL is absolute and none points at the demo's
  * fake WeChat ({@code /demo-wechat}); only the demo profile may use paths relative to this
- * application, so a laptop without WeChat can walk the mobile journey.
+ * application, so a laptop without WeChat can walk the mobile journey. Every profile needs the
+ * public base URL: the callback and the demo's relative paths are built from it, never from a
+ * request's {@code Host} header, which a client can set to any host it likes.
  */
 final class WeChatEndpoints {
 
@@ -37,9 +39,7 @@ final class WeChatEndpoints {
 		}
 		check("authorize-base-url", properties.authorizeBaseUrl(), demoProfile, problems);
 		check("api-base-url", properties.apiBaseUrl(), demoProfile, problems);
-		if (!isBlank(properties.publicBaseUrl()) || !demoProfile) {
-			check("public-base-url", properties.publicBaseUrl(), false, problems);
-		}
+		check("public-base-url", properties.publicBaseUrl(), false, problems);
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("WeChat configuration refused: " + String.join("; ", problems));
 		}
@@ -74,24 +74,25 @@ final class WeChatEndpoints {
 	}
 
 	/** WeChat's authorize URL for one round trip (snsapi_base: silent, openid only). */
-	URI authorizeUrl(String requestBase, String state) {
-		String redirectUri = publicBase(requestBase) + CALLBACK_PATH;
-		return URI.create(resolve(properties.authorizeBaseUrl(), requestBase) + "/connect/oauth2/authorize?appid="
+	URI authorizeUrl(String state) {
+		String redirectUri = publicBase() + CALLBACK_PATH;
+		return URI.create(resolve(properties.authorizeBaseUrl()) + "/connect/oauth2/authorize?appid="
 				+ encode(properties.appId()) + "&redirect_uri=" + encode(redirectUri)
 				+ "&response_type=code&scope=snsapi_base&state=" + encode(state) + "#wechat_redirect");
 	}
 
 	/** The base of WeChat's server API, e.g. https://api.weixin.qq.com. */
-	URI apiBaseUrl(String requestBase) {
-		return URI.create(resolve(properties.apiBaseUrl(), requestBase));
+	URI apiBaseUrl() {
+		return URI.create(resolve(properties.apiBaseUrl()));
 	}
 
-	private String publicBase(String requestBase) {
-		return isBlank(properties.publicBaseUrl()) ? requestBase : trimSlash(properties.publicBaseUrl());
+	private String publicBase() {
+		return trimSlash(properties.publicBaseUrl());
 	}
 
-	private String resolve(String base, String requestBase) {
-		return trimSlash(base.startsWith("/") ? publicBase(requestBase) + base : base);
+	/** The demo's paths are relative to this application as configured. */
+	private String resolve(String base) {
+		return trimSlash(base.startsWith("/") ? publicBase() + base : base);
 	}
 
 	private static String trimSlash(String url) {

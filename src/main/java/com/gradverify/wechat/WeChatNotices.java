@@ -18,7 +18,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Notices for students who use the WeChat channel: a review decision on their 实名认证 (学院通过,
- * 学校通过, 驳回) is shown at the top of their pages until they dismiss it. The layout reads
+ * 学校通过, 驳回) and each new WeChat binding of their account (so that the owner notices one they
+ * did not make) are shown at the top of their pages until they dismiss them. The layout reads
  * {@code @wechatNotices.current()}.
  */
 @Component("wechatNotices")
@@ -27,6 +28,8 @@ public class WeChatNotices {
 	/** The statuses only a reviewer's decision leads to. */
 	private static final Set<ApplicationStatus> DECISIONS = EnumSet.of(ApplicationStatus.COLLEGE_APPROVED,
 			ApplicationStatus.APPROVED, ApplicationStatus.REJECTED);
+
+	static final String BOUND = "WECHAT_BOUND";
 
 	private final JdbcClient jdbc;
 
@@ -47,6 +50,14 @@ public class WeChatNotices {
 			.param("application", event.applicationId())
 			.param("status", event.to().name())
 			.param("account", event.accountId())
+			.update();
+	}
+
+	/** Within the binding's transaction: no binding without its notice. */
+	void bound(long accountId) {
+		jdbc.sql("insert into wechat_notice (account_id, status) values (:account, :status)")
+			.param("account", accountId)
+			.param("status", BOUND)
 			.update();
 	}
 
@@ -75,7 +86,14 @@ public class WeChatNotices {
 			.update() == 1;
 	}
 
-	/** One notice; {@code status} names the decision's message ({@code wechat.notice.<status>}). */
+	/**
+	 * One notice; {@code status} names its message ({@code wechat.notice.<status>}): a review
+	 * decision's, or {@value #BOUND} for a new WeChat binding.
+	 */
 	public record Notice(long id, String status, Instant createdAt) {
+
+		public boolean aboutBinding() {
+			return BOUND.equals(status);
+		}
 	}
 }

@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secret its AppSecret; never logged, never shown
  * @param authorizeBaseUrl where the phone is sent to authorize (WeChat: https://open.weixin.qq.com)
  * @param apiBaseUrl where this server exchanges the code (WeChat: https://api.weixin.qq.com)
- * @param publicBaseUrl this application as the phone reaches it, e.g. https://grad.example.edu.cn;
- * the callback URL registered with WeChat is built from it
+ * @param publicBaseUrl this application as the phone reaches it, e.g. https://grad.example.edu.cn
+ * (required): the callback URL registered with WeChat is built from it
  * @param connectTimeout connect timeout of calls to WeChat
  * @param readTimeout how long one call to WeChat may take in all
  * @param stateLifetime how long an authorization round trip may take before its state expires

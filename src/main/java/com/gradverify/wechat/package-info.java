@@ -6,9 +6,10 @@
  * (snsapi_base) to {@code /wx/callback}, which exchanges the code for the openid
  * ({@link com.gradverify.wechat.HttpWeChatOAuthClient}) and signs the bound student in through
  * {@link com.gradverify.account.SessionLogin}, or opens {@code /wx/bind}, where 学历 + 毕业年份 + 学号
- * + 身份证号 bind the openid to one student account. Students unbind at {@code /account/wechat},
- * administrators at {@code /admin/wechat} with a reason kept in the audit trail. Review decisions
- * on a bound student's 实名认证 become notices shown by the layout
+ * + 身份证号 and the account's password ({@link com.gradverify.account.StudentCredentials}) bind the
+ * openid to one student account. Students see and unbind their binding at {@code /account/wechat},
+ * administrators unbind at {@code /admin/wechat} with a reason kept in the audit trail. New
+ * bindings and review decisions on a bound student's 实名认证 become notices shown by the layout
  * ({@code wechat/notices :: notices}, reading {@link com.gradverify.wechat.WeChatNotices#current()}).
  * <p>
  * Configuration: {@code gradverify.wechat.*} ({@link com.gradverify.wechat.WeChatProperties}). With

@@ -34,6 +34,11 @@ public final class Graduates {
 	}
 
 	public record Graduate(String studentNo, String idCard, String educationCode, String name) {
+
+		/** What the account's password is until the student changes it: the last six of the 身份证号. */
+		public String defaultPassword() {
+			return idCard.substring(idCard.length() - 6);
+		}
 	}
 
 	/** A 本科 (31) graduate of {@link #YEAR} whose 身份证号 ends in X, to exercise the x → X rule. */

@@ -13,13 +13,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.gradverify.account.StudentAccounts;
 import com.gradverify.audit.AuditTrail;
+import com.gradverify.shared.TooManyAttemptsException;
 import com.gradverify.support.IntegrationTest;
 import com.gradverify.verification.ApplicationStatus;
 import com.gradverify.verification.VerificationStatusChanged;
@@ -39,6 +47,8 @@ import org.springframework.web.context.WebApplicationContext;
 @IntegrationTest
 class WeChatBindingIntegrationTests {
 
+	private static final String NEW_PASSWORD = "Lantern-Quiver-58";
+
 	@Autowired
 	WebApplicationContext context;
 
@@ -56,6 +66,9 @@ class WeChatBindingIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	WeChatBindings bindings;
 
 	MockMvc mvc;
 
@@ -76,19 +89,87 @@ class WeChatBindingIntegrationTests {
 	}
 
 	@Test
-	void matchingDataBindsSignsInAndOpensTheVerificationPage() throws Exception {
+	void theDefaultPasswordBindsAndMustBeChangedBeforeAnythingElse() throws Exception {
 		Graduate graduate = graduates.create();
 		String openid = newOpenId();
 		var phone = phoneOf(openid);
 
 		phone.bind(graduate).andExpect(redirectedUrl("/verification")).andExpect(flash().attributeExists("flashSuccess"));
 
-		phone.open("/account/wechat").andExpect(status().isOk()).andExpect(content().string(containsString("已绑定微信")));
 		assertThat(boundAccountOf(openid)).isEqualTo(graduates.accountId(graduate));
-		assertThat(audit.of("account", Long.toString(graduates.accountId(graduate))))
-			.anySatisfy(entry -> assertThat(entry.action()).isEqualTo("wechat.bound"));
+		phone.open("/verification").andExpect(redirectedUrl("/account/password"));
+		phone.open("/account/wechat").andExpect(redirectedUrl("/account/password"));
+		changePassword(phone.session, graduate.defaultPassword());
+		phone.open("/account/wechat").andExpect(status().isOk()).andExpect(content().string(containsString("已绑定微信")));
 		// the next visit goes straight in
 		new WeChatPhone(mvc).signInAs(wechat, openid).andExpect(redirectedUrl("/verification"));
+	}
+
+	@Test
+	void studentNoAndIdCardWithAWrongPasswordDoNotBindAndCountTowardTheSignInLockOut() throws Exception {
+		Graduate graduate = graduates.create();
+		String openid = newOpenId();
+		var phone = phoneOf(openid);
+
+		phone.bind(graduate, "000000")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("未找到与您填写的学历、毕业年份、学号、身份证号和登录密码一致的毕业生账户")))
+			.andExpect(content().string(not(containsString("value=\"000000\""))));
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(post("/login").param("username", graduate.studentNo()).param("password", "wrong-" + i).with(csrf()))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		// the fifth wrong password of the username, whichever page it was typed on, locks it
+		phone.bind(graduate, "111111").andExpect(content().string(containsString("账户已锁定")));
+
+		assertThat(boundAccountOf(openid)).isNull();
+		mvc.perform(post("/login").param("username", graduate.studentNo()).param("password", graduate.defaultPassword())
+			.with(csrf())).andExpect(redirectedUrl("/login?error"));
+		phone.bind(graduate).andExpect(content().string(containsString("账户已锁定")));
+		assertThat(boundAccountOf(openid)).isNull();
+	}
+
+	@Test
+	void afterTheOwnerChangedTheirPasswordTheDefaultOneNoLongerBinds() throws Exception {
+		Graduate graduate = graduates.create();
+		MockHttpSession owner = login(graduate.studentNo(), graduate.defaultPassword());
+		changePassword(owner, graduate.defaultPassword());
+		String openid = newOpenId();
+		var phone = phoneOf(openid);
+
+		phone.bind(graduate).andExpect(status().isOk()).andExpect(content().string(containsString("未找到")));
+		assertThat(boundAccountOf(openid)).isNull();
+
+		phone.bind(graduate, NEW_PASSWORD).andExpect(redirectedUrl("/verification"));
+		phone.open("/verification").andExpect(status().isOk());
+	}
+
+	@Test
+	void everyNewBindingIsAuditedAndShownToTheStudent() throws Exception {
+		Graduate graduate = graduates.create();
+		long accountId = graduates.accountId(graduate);
+		String openid = newOpenId();
+		boundPhone(graduate, openid);
+		MockHttpSession owner = login(graduate.studentNo(), NEW_PASSWORD);
+
+		assertThat(audit.of("account", Long.toString(accountId))).anySatisfy(entry -> {
+			assertThat(entry.action()).isEqualTo("wechat.bound");
+			assertThat(entry.details()).containsEntry("openid", VerifiedOpenId.masked(openid));
+		});
+		// on the owner's pages, also on the PC, until dismissed
+		String page = mvc.perform(get("/verification").session(owner)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("绑定了微信。如非本人操作").contains("href=\"/account/wechat\"");
+		mvc.perform(get("/account/wechat").session(owner))
+			.andExpect(content().string(containsString(VerifiedOpenId.masked(openid))))
+			.andExpect(content().string(not(containsString(openid))));
+
+		// a second binding after an unbinding is listed too
+		mvc.perform(post("/account/wechat/unbind").session(owner).with(csrf())).andExpect(redirectedUrl("/account/wechat"));
+		String next = newOpenId();
+		phoneOf(next).bind(graduate, NEW_PASSWORD).andExpect(redirectedUrl("/verification"));
+		String history = mvc.perform(get("/account/wechat").session(owner)).andReturn().getResponse().getContentAsString();
+		assertThat(history).contains(VerifiedOpenId.masked(next) + "）").contains("最近的微信绑定记录");
+		assertThat(history.split("绑定了微信（", -1)).hasSize(3);
 	}
 
 	@Test
@@ -97,7 +178,8 @@ class WeChatBindingIntegrationTests {
 		String typedIdCard = " " + toFullWidth(graduate.idCard().substring(0, 6)) + graduate.idCard().substring(6, 17) + "x ";
 		var phone = phoneOf(newOpenId());
 
-		phone.bind(graduate.educationCode(), Graduates.YEAR, "　" + graduate.studentNo(), typedIdCard)
+		phone.bind(graduate.educationCode(), Graduates.YEAR, "　" + graduate.studentNo(), typedIdCard,
+				graduate.defaultPassword())
 			.andExpect(redirectedUrl("/verification"));
 	}
 
@@ -108,13 +190,15 @@ class WeChatBindingIntegrationTests {
 		String openid = newOpenId();
 		var phone = phoneOf(openid);
 
-		phone.bind(graduate.educationCode(), Graduates.YEAR, graduate.studentNo(), other.idCard())
+		String password = graduate.defaultPassword();
+
+		phone.bind(graduate.educationCode(), Graduates.YEAR, graduate.studentNo(), other.idCard(), password)
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("未找到与您填写的学历、毕业年份、学号和身份证号一致的毕业生账户")))
+			.andExpect(content().string(containsString("未找到与您填写的学历、毕业年份、学号、身份证号和登录密码一致的毕业生账户")))
 			.andExpect(content().string(containsString("value=\"" + graduate.studentNo() + "\"")));
-		phone.bind("11", Graduates.YEAR, graduate.studentNo(), graduate.idCard())
+		phone.bind("11", Graduates.YEAR, graduate.studentNo(), graduate.idCard(), password)
 			.andExpect(content().string(containsString("未找到")));
-		phone.bind(graduate.educationCode(), Graduates.YEAR - 1, graduate.studentNo(), graduate.idCard())
+		phone.bind(graduate.educationCode(), Graduates.YEAR - 1, graduate.studentNo(), graduate.idCard(), password)
 			.andExpect(content().string(containsString("未找到")));
 
 		assertThat(jdbc.sql("select count(*) from wechat_binding where openid = :o").param("o", openid)
@@ -126,11 +210,11 @@ class WeChatBindingIntegrationTests {
 		var phone = phoneOf(newOpenId());
 		String studentNo = "W-none-" + UUID.randomUUID().toString().substring(0, 8);
 
-		phone.bind("", Graduates.YEAR, studentNo, "12345")
+		phone.bind("", Graduates.YEAR, studentNo, "12345", "")
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrors("form", "idCard", "educationCode"));
+			.andExpect(model().attributeHasFieldErrors("form", "idCard", "educationCode", "password"));
 
-		assertThat(failuresOf(studentNo)).isZero();
+		assertThat(attemptsOn(studentNo)).isZero();
 	}
 
 	@Test
@@ -168,9 +252,9 @@ class WeChatBindingIntegrationTests {
 	void fiveFailuresInAnHourStopFurtherAttemptsFromThatWeChat() throws Exception {
 		Graduate graduate = graduates.create();
 		var phone = phoneOf(newOpenId());
-		for (int i = 0; i < WeChatBindings.MAX_FAILURES; i++) {
+		for (int i = 0; i < BindThrottle.MAX_ATTEMPTS; i++) {
 			phone.bind(graduate.educationCode(), Graduates.YEAR, "W-guess-" + UUID.randomUUID().toString().substring(0, 8),
-					graduate.idCard()).andExpect(content().string(containsString("未找到")));
+					graduate.idCard(), graduate.defaultPassword()).andExpect(content().string(containsString("未找到")));
 		}
 
 		phone.bind(graduate)
@@ -182,13 +266,51 @@ class WeChatBindingIntegrationTests {
 	void fiveFailuresForOneStudentNoStopAttemptsOnItFromAnyWeChat() throws Exception {
 		Graduate graduate = graduates.create();
 		Graduate stranger = graduates.create();
-		for (int i = 0; i < WeChatBindings.MAX_FAILURES; i++) {
-			phoneOf(newOpenId()).bind(graduate.educationCode(), Graduates.YEAR, graduate.studentNo(), stranger.idCard())
+		for (int i = 0; i < BindThrottle.MAX_ATTEMPTS; i++) {
+			phoneOf(newOpenId()).bind(graduate.educationCode(), Graduates.YEAR, graduate.studentNo(), stranger.idCard(),
+					graduate.defaultPassword())
 				.andExpect(content().string(containsString("未找到")));
 		}
 
 		phoneOf(newOpenId()).bind(graduate).andExpect(content().string(containsString("绑定尝试次数过多")));
-		assertThat(failuresOf(graduate.studentNo())).isEqualTo(WeChatBindings.MAX_FAILURES);
+	}
+
+	@Test
+	void fortyParallelGuessesOnOneStudentNoCheckAtMostTheLimit() throws Exception {
+		Graduate graduate = graduates.create();
+		int guesses = 40;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(guesses);
+		List<Future<String>> outcomes = new ArrayList<>();
+		try {
+			for (int i = 0; i < guesses; i++) {
+				var form = form(graduate, String.format("%06d", i));
+				String openid = newOpenId();
+				outcomes.add(threads.submit(() -> {
+					start.await();
+					try {
+						return bindings.bind(openid, form, "127.0.0.1").result().name();
+					}
+					catch (TooManyAttemptsException ex) {
+						return ex.messageCode();
+					}
+				}));
+			}
+			start.countDown();
+			List<String> results = new ArrayList<>();
+			for (Future<String> outcome : outcomes) {
+				results.add(outcome.get(60, TimeUnit.SECONDS));
+			}
+
+			// the rest were refused before their password was checked
+			assertThat(results.stream().filter("wechat.bind.throttled"::equals))
+				.hasSize(guesses - BindThrottle.MAX_ATTEMPTS);
+			assertThat(results).doesNotContain("BOUND");
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(attemptsOn(graduate.studentNo())).isEqualTo(guesses);
 	}
 
 	@Test
@@ -205,8 +327,10 @@ class WeChatBindingIntegrationTests {
 	void aStudentUnbindsFromTheAccountSettingsPage() throws Exception {
 		Graduate graduate = graduates.create();
 		String openid = newOpenId();
-		var phone = phoneOf(openid);
-		phone.bind(graduate).andExpect(redirectedUrl("/verification"));
+		var phone = boundPhone(graduate, openid);
+		phone.open("/account/wechat")
+			.andExpect(content().string(containsString(VerifiedOpenId.masked(openid))))
+			.andExpect(content().string(containsString("id=\"wechat-unbind\"")));
 
 		mvc.perform(post("/account/wechat/unbind").session(phone.session).with(csrf()))
 			.andExpect(redirectedUrl("/account/wechat"));
@@ -247,8 +371,7 @@ class WeChatBindingIntegrationTests {
 	@Test
 	void studentsCannotUseTheAdministratorsPage() throws Exception {
 		Graduate graduate = graduates.create();
-		var phone = phoneOf(newOpenId());
-		phone.bind(graduate).andExpect(redirectedUrl("/verification"));
+		var phone = boundPhone(graduate, newOpenId());
 
 		phone.open("/admin/wechat").andExpect(status().isForbidden());
 	}
@@ -256,8 +379,7 @@ class WeChatBindingIntegrationTests {
 	@Test
 	void aBoundStudentSeesReviewDecisionsUntilDismissed() throws Exception {
 		Graduate graduate = graduates.create();
-		var phone = phoneOf(newOpenId());
-		phone.bind(graduate).andExpect(redirectedUrl("/verification"));
+		var phone = boundPhone(graduate, newOpenId());
 		long accountId = graduates.accountId(graduate);
 
 		decide(accountId, ApplicationStatus.SUBMITTED, ApplicationStatus.COLLEGE_APPROVED);
@@ -265,8 +387,8 @@ class WeChatBindingIntegrationTests {
 
 		String page = phone.open("/account/wechat").andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("您的实名认证已通过学院审核").doesNotContain("您的实名认证被驳回");
-		long noticeId = jdbc.sql("select id from wechat_notice where account_id = :a").param("a", accountId)
-			.query(Long.class).single();
+		long noticeId = jdbc.sql("select id from wechat_notice where account_id = :a and status = 'COLLEGE_APPROVED'")
+			.param("a", accountId).query(Long.class).single();
 
 		mvc.perform(post("/notices/{id}/dismiss", noticeId).session(phone.session).with(csrf()))
 			.andExpect(redirectedUrl("/verification"));
@@ -288,12 +410,42 @@ class WeChatBindingIntegrationTests {
 		transactions.executeWithoutResult(tx -> events.publishEvent(new VerificationStatusChanged(1L, accountId, from, to)));
 	}
 
+	/** A phone bound with the default password, which it then changed to {@link #NEW_PASSWORD}. */
+	private WeChatPhone boundPhone(Graduate graduate, String openid) throws Exception {
+		var phone = phoneOf(openid);
+		phone.bind(graduate).andExpect(redirectedUrl("/verification"));
+		changePassword(phone.session, graduate.defaultPassword());
+		return phone;
+	}
+
+	private void changePassword(MockHttpSession session, String current) throws Exception {
+		mvc.perform(post("/account/password").session(session)
+			.with(csrf())
+			.param("currentPassword", current)
+			.param("newPassword", NEW_PASSWORD)
+			.param("confirmPassword", NEW_PASSWORD)).andExpect(redirectedUrl("/"));
+	}
+
+	private static WeChatBindForm form(Graduate graduate, String password) {
+		var form = new WeChatBindForm();
+		form.setEducationCode(graduate.educationCode());
+		form.setGraduationYear(Graduates.YEAR);
+		form.setStudentNo(graduate.studentNo());
+		form.setIdCard(graduate.idCard());
+		form.setPassword(password);
+		return form;
+	}
+
 	private MockHttpSession adminSession() throws Exception {
 		String username = "wxadmin" + UUID.randomUUID().toString().substring(0, 8);
 		jdbc.sql("""
 				insert into account (username, display_name, role, password_hash, password_change_required)
 				values (:u, '测试管理员', 'ADMIN', '{noop}Secret2026ok', false)""").param("u", username).update();
-		var result = mvc.perform(post("/login").param("username", username).param("password", "Secret2026ok").with(csrf()))
+		return login(username, "Secret2026ok");
+	}
+
+	private MockHttpSession login(String username, String password) throws Exception {
+		var result = mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
 		return (MockHttpSession) result.getRequest().getSession(false);
@@ -304,9 +456,9 @@ class WeChatBindingIntegrationTests {
 			.query(Long.class).optional().orElse(null);
 	}
 
-	private int failuresOf(String studentNo) {
-		return jdbc.sql("select count(*) from wechat_bind_attempt where student_no = :s and not succeeded")
-			.param("s", studentNo).query(Integer.class).single();
+	private int attemptsOn(String studentNo) {
+		return jdbc.sql("select attempts from wechat_bind_throttle where scope = 'STUDENT_NO' and key = :s")
+			.param("s", studentNo).query(Integer.class).optional().orElse(0);
 	}
 
 	private static String toFullWidth(String ascii) {

@@ -23,11 +23,11 @@ class WeChatEndpointsTests {
 				properties("https://open.weixin.qq.com", "https://api.weixin.qq.com", "https://grad.example.edu.cn/"),
 				false);
 
-		assertThat(endpoints.authorizeUrl("http://10.0.0.5:8080", "st4te").toString())
+		assertThat(endpoints.authorizeUrl("st4te").toString())
 			.isEqualTo("https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx1234567890"
 					+ "&redirect_uri=https%3A%2F%2Fgrad.example.edu.cn%2Fwx%2Fcallback"
 					+ "&response_type=code&scope=snsapi_base&state=st4te#wechat_redirect");
-		assertThat(endpoints.apiBaseUrl("http://10.0.0.5:8080")).hasToString("https://api.weixin.qq.com");
+		assertThat(endpoints.apiBaseUrl()).hasToString("https://api.weixin.qq.com");
 	}
 
 	@Test
@@ -55,13 +55,20 @@ class WeChatEndpointsTests {
 	}
 
 	@Test
-	void theDemoMayUseTheFakeInsideThisApplication() {
-		var endpoints = WeChatEndpoints.checked(properties("/demo-wechat", "/demo-wechat", null), true);
+	void theDemoMayUseTheFakeInsideThisApplicationAsConfigured() {
+		var endpoints = WeChatEndpoints.checked(properties("/demo-wechat", "/demo-wechat", "http://localhost:8080"), true);
 
-		assertThat(endpoints.authorizeUrl("http://localhost:8080", "s").toString())
+		assertThat(endpoints.authorizeUrl("s").toString())
 			.startsWith("http://localhost:8080/demo-wechat/connect/oauth2/authorize?appid=wx1234567890"
 					+ "&redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Fwx%2Fcallback");
-		assertThat(endpoints.apiBaseUrl("http://localhost:8080")).hasToString("http://localhost:8080/demo-wechat");
+		assertThat(endpoints.apiBaseUrl()).hasToString("http://localhost:8080/demo-wechat");
+	}
+
+	@Test
+	void theDemoTooNeedsThePublicBaseUrlSinceNoUrlIsTakenFromTheRequest() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> WeChatEndpoints.checked(properties("/demo-wechat", "/demo-wechat", null), true))
+			.withMessageContaining("public-base-url");
 	}
 
 	@Test

@@ -43,17 +43,25 @@ final class WeChatPhone {
 		return returnFromWeChat(code, state);
 	}
 
-	ResultActions bind(String educationCode, int year, String studentNo, String idCard) throws Exception {
+	ResultActions bind(String educationCode, int year, String studentNo, String idCard, String password)
+			throws Exception {
 		return mvc.perform(post("/wx/bind").session(session)
 			.with(csrf())
 			.param("educationCode", educationCode)
 			.param("graduationYear", Integer.toString(year))
 			.param("studentNo", studentNo)
-			.param("idCard", idCard));
+			.param("idCard", idCard)
+			.param("password", password));
 	}
 
+	/** The graduate's own values and this password. */
+	ResultActions bind(Graduate graduate, String password) throws Exception {
+		return bind(graduate.educationCode(), Graduates.YEAR, graduate.studentNo(), graduate.idCard(), password);
+	}
+
+	/** The graduate's own values and default password, as a student who never signed in types them. */
 	ResultActions bind(Graduate graduate) throws Exception {
-		return bind(graduate.educationCode(), Graduates.YEAR, graduate.studentNo(), graduate.idCard());
+		return bind(graduate, graduate.defaultPassword());
 	}
 
 	ResultActions open(String path) throws Exception {

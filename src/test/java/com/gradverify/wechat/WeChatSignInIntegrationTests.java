@@ -77,7 +77,9 @@ class WeChatSignInIntegrationTests {
 	void aBoundStudentIsSignedInAndLandsOnTheVerificationPage() throws Exception {
 		var graduate = graduates.create();
 		String openid = newOpenId();
-		bindDirectly(openid, graduates.accountId(graduate));
+		long accountId = graduates.accountId(graduate);
+		bindDirectly(openid, accountId);
+		jdbc.sql("update account set password_change_required = false where id = :id").param("id", accountId).update();
 		var phone = new WeChatPhone(mvc);
 		String before = phone.session.getId();
 
@@ -91,18 +93,29 @@ class WeChatSignInIntegrationTests {
 	}
 
 	@Test
-	void theDefaultPasswordRuleIsWaivedOnThePhoneButNotForTheNextPasswordLogin() throws Exception {
+	void aBoundStudentStillOnTheDefaultPasswordMustChangeItFirst() throws Exception {
 		var graduate = graduates.create();
 		String openid = newOpenId();
 		bindDirectly(openid, graduates.accountId(graduate));
 		var phone = new WeChatPhone(mvc);
-		phone.signInAs(wechat, openid);
+		phone.signInAs(wechat, openid).andExpect(redirectedUrl("/verification"));
 
-		phone.open("/account/wechat").andExpect(status().isOk());
-		assertThat(jdbc.sql("select password_change_required from account where username = :u")
-			.param("u", graduate.studentNo())
-			.query(Boolean.class)
-			.single()).isTrue();
+		phone.open("/verification").andExpect(redirectedUrl("/account/password"));
+		phone.open("/account/wechat").andExpect(redirectedUrl("/account/password"));
+	}
+
+	@Test
+	void aHostileHostHeaderNeverBecomesPartOfAUrl() throws Exception {
+		var phone = new WeChatPhone(mvc);
+		String location = mvc.perform(get("/wx/entry").header("Host", "evil.example:8443").session(phone.session))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+
+		assertThat(location).startsWith(wechat.baseUrl() + "/connect/oauth2/authorize?")
+			.contains("redirect_uri=http%3A%2F%2Flocalhost%2Fwx%2Fcallback")
+			.doesNotContain("evil");
 	}
 
 	@Test
