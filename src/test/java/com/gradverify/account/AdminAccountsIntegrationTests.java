@@ -203,8 +203,8 @@ class AdminAccountsIntegrationTests {
 		mvc.perform(get("/account/password").session(first)).andExpect(status().isOk());
 		mvc.perform(get("/account/password").session(second)).andExpect(status().isOk());
 		jdbc.sql("""
-				insert into login_throttle (username, attempts, locked_until, last_attempt_at)
-				values (:u, 5, now() + interval '15 minutes', now())""").param("u", student).update();
+				insert into login_throttle (username, client_address, attempts, locked_until, last_attempt_at)
+				values (:u, '127.0.0.1', 5, now() + interval '15 minutes', now())""").param("u", student).update();
 		mvc.perform(get("/admin/accounts").param("q", student).session(admin))
 			.andExpect(content().string(containsString("已锁定")));
 
