@@ -56,6 +56,6 @@ class AdminAccountsApiController {
 			@Schema(description = "姓名") String displayName,
 			@Schema(description = "角色", allowableValues = { "COLLEGE_REVIEWER", "SCHOOL_REVIEWER", "ADMIN" }) Role role,
 			@Schema(description = "学院名称（与学籍库中的院系名称一致），仅学院审核员必填") String college,
-			@Schema(description = "初始密码：8–64 位，须同时包含字母和数字") String password) {
+			@Schema(description = "初始密码：8–64 位，须同时包含字母和数字；不能是常见密码，不能包含用户名") String password) {
 	}
 }

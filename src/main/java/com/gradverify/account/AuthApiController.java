@@ -19,6 +19,7 @@ import com.gradverify.shared.web.Problems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -60,12 +61,16 @@ class AuthApiController {
 
 	@PostMapping("/auth/token")
 	@Operation(summary = "用用户名和密码换取访问令牌",
-			description = "令牌放在请求头 Authorization: Bearer <token> 中使用。连续失败达到上限后账户会被锁定一段时间。")
+			description = "令牌放在请求头 Authorization: Bearer <token> 中使用。同一用户名从同一地址连续失败达到上限后，"
+					+ "该用户名在这个地址被锁定一段时间；同一地址对各用户名的失败总数达到上限后，这个地址被锁定一段时间。")
 	@ApiResponse(responseCode = "200", description = "令牌及其过期时间")
 	@ApiResponse(responseCode = "401", description = "用户名或密码错误（code=BAD_CREDENTIALS）")
-	@ApiResponse(responseCode = "423", description = "账户已锁定（code=ACCOUNT_LOCKED，minutes=剩余分钟数）")
-	TokenResponse token(@Valid @RequestBody TokenRequest request) {
-		AccountPrincipal principal = authenticator.authenticate(request.username(), request.password());
+	@ApiResponse(responseCode = "423", description = "该用户名在此地址已锁定（code=ACCOUNT_LOCKED，minutes=剩余分钟数）")
+	@ApiResponse(responseCode = "429", description = "此地址登录失败过多，已锁定（code=ADDRESS_LOCKED，minutes=剩余分钟数，"
+			+ "Retry-After=剩余秒数）")
+	TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest httpRequest) {
+		AccountPrincipal principal = authenticator.authenticate(request.username(), request.password(),
+				httpRequest.getRemoteAddr());
 		ApiTokens.IssuedToken issued = tokens.issue(principal.account().id());
 		return new TokenResponse(issued.token(), issued.expiresAt());
 	}
@@ -86,18 +91,24 @@ class AuthApiController {
 			HttpServletRequest httpRequest, HttpServletResponse httpResponse) {
 		var principal = (AccountPrincipal) authentication.getPrincipal();
 		AccountPrincipal changed = passwords.change(principal.account().id(), request.currentPassword(),
-				request.newPassword(), null, BearerTokenFilter.tokenId(authentication));
+				request.newPassword(), null, BearerTokenFilter.tokenId(authentication), httpRequest.getRemoteAddr());
 		sessions.replace(changed, httpRequest, httpResponse);
 		return ResponseEntity.noContent().build();
 	}
 
 	@ExceptionHandler(AccountLockedException.class)
 	ResponseEntity<ProblemDetail> locked(AccountLockedException ex) {
-		ProblemDetail problem = Problems.of(HttpStatus.LOCKED, "ACCOUNT_LOCKED",
-				messages.getMessage("login.error.locked", new Object[] { ex.minutesRemaining() },
+		// a locked address is a rate limit of the client, a locked username at that address a locked resource
+		HttpStatus status = ex.byAddress() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.LOCKED;
+		ProblemDetail problem = Problems.of(status, ex.byAddress() ? "ADDRESS_LOCKED" : "ACCOUNT_LOCKED",
+				messages.getMessage(ex.messageCode(), new Object[] { ex.minutesRemaining() },
 						LocaleContextHolder.getLocale()));
 		problem.setProperty("minutes", ex.minutesRemaining());
-		return ResponseEntity.status(HttpStatus.LOCKED).body(problem);
+		var response = ResponseEntity.status(status);
+		if (ex.byAddress()) {
+			response.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.minutesRemaining() * 60));
+		}
+		return response.body(problem);
 	}
 
 	@ExceptionHandler(BadCredentialsException.class)
@@ -116,7 +127,7 @@ class AuthApiController {
 	}
 
 	record PasswordChangeRequest(@Schema(description = "当前密码（首次登录时为默认密码）") String currentPassword,
-			@Schema(description = "新密码：8–64 位，须同时包含字母和数字") String newPassword) {
+			@Schema(description = "新密码：8–64 位，须同时包含字母和数字；不能是常见密码，不能包含学号、默认密码或身份证号中连续 6 位") String newPassword) {
 	}
 
 	/** The signed-in account as clients see it; the 身份证号 is deliberately absent. */

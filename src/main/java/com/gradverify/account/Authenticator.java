@@ -27,29 +27,32 @@ class Authenticator {
 	}
 
 	/**
-	 * The principal for these credentials.
+	 * The principal for these credentials, tried from {@code clientAddress}
+	 * ({@code request.getRemoteAddr()}, see {@link ClientAddress}).
 	 * @throws BadCredentialsException for a wrong password and equally for an unknown or disabled
 	 * username
-	 * @throws AccountLockedException while the username is locked, and for the failure that locks it
+	 * @throws AccountLockedException while the username is locked at this address, or the address
+	 * for every username, and for the failure that sets such a lock
 	 */
-	AccountPrincipal authenticate(String username, String password) {
+	AccountPrincipal authenticate(String username, String password, String clientAddress) {
 		String name = username == null ? "" : username.strip();
-		LoginThrottle.Attempt attempt = throttle.attempt(name);
+		LoginThrottle.Attempt attempt = throttle.attempt(name, clientAddress);
 		if (!attempt.allowed()) {
 			verifier.matchNothing(password);
-			throw new AccountLockedException(attempt.lockMinutes());
+			throw new AccountLockedException(attempt.lock().orElseThrow());
 		}
 		Optional<StoredAccount> account = accounts.findByUsername(name).filter(StoredAccount::enabled);
 		boolean matches = account.isPresent() ? verifier.matches(account.get(), password)
 				: verifier.matchNothing(password);
 		if (!matches) {
 			throttle.forgetStale();
-			if (attempt.lockSeconds() > 0) {
-				throw new AccountLockedException(attempt.lockMinutes());
+			Optional<LoginThrottle.Lock> lockSet = attempt.lock();
+			if (lockSet.isPresent()) {
+				throw new AccountLockedException(lockSet.get());
 			}
 			throw new BadCredentialsException("bad credentials");
 		}
-		throttle.clear(name);
+		throttle.succeeded(name, clientAddress);
 		return account.get().principal();
 	}
 }

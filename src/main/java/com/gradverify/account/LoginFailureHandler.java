@@ -11,8 +11,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a failed login back to the form with the reason (wrong credentials, or locked and for how
- * long) and the username typed, kept in the session for the next page view only.
+ * Sends a failed login back to the form with the reason (wrong credentials, or the username or the
+ * whole client address locked, and for how long) and the username typed, kept in the session for the next page view only.
  */
 @Component
 class LoginFailureHandler implements AuthenticationFailureHandler {
@@ -22,9 +22,10 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException ex) throws IOException {
-		long minutes = ex instanceof AccountLockedException locked ? locked.minutesRemaining() : 0;
-		String code = minutes > 0 ? "login.error.locked" : "login.error.badCredentials";
-		request.getSession().setAttribute(SESSION_ATTRIBUTE, new LoginFailure(code, minutes, request.getParameter("username")));
+		LoginFailure failure = ex instanceof AccountLockedException locked
+				? new LoginFailure(locked.messageCode(), locked.minutesRemaining(), request.getParameter("username"))
+				: new LoginFailure("login.error.badCredentials", 0, request.getParameter("username"));
+		request.getSession().setAttribute(SESSION_ATTRIBUTE, failure);
 		response.sendRedirect(request.getContextPath() + "/login?error");
 	}
 

@@ -42,18 +42,20 @@ class PasswordChanges {
 
 	/**
 	 * Changes the password after checking the current one and the rules; {@code confirmation} may
-	 * be null, {@code keptToken} is the bearer token making the change (empty for a session).
+	 * be null, {@code keptToken} is the bearer token making the change (empty for a session),
+	 * {@code clientAddress} the request's remote address, for the throttle of the current password.
 	 * Returns the principal as it is now, for the session or token that made the change to go on.
 	 * @throws RuleViolationException with one violation per field that is wrong
 	 */
 	@Transactional(noRollbackFor = RuleViolationException.class) // a refusal still counts the attempt
 	AccountPrincipal change(long accountId, String current, String newPassword, String confirmation,
-			OptionalLong keptToken) {
+			OptionalLong keptToken, String clientAddress) {
 		StoredAccount account = accounts.findById(accountId)
 			.orElseThrow(() -> new NotFoundException("account.notFound"));
-		List<Violation> violations = new ArrayList<>(PasswordRules.change(current, newPassword, confirmation));
+		List<Violation> violations = new ArrayList<>(PasswordRules.change(current, newPassword, confirmation,
+				PasswordRules.Owner.of(account)));
 		if (current != null && !current.isEmpty()) {
-			violations.addAll(0, checkCurrent(account, current));
+			violations.addAll(0, checkCurrent(account, current, clientAddress));
 		}
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
@@ -66,22 +68,26 @@ class PasswordChanges {
 	}
 
 	/**
-	 * The current password is tried under the same per-username throttle as the login, so that a
-	 * session left open on a shared computer cannot be used to guess it.
+	 * The current password is tried under the same throttle as the login, so that a session left
+	 * open on a shared computer cannot be used to guess it.
 	 */
-	private List<Violation> checkCurrent(StoredAccount account, String current) {
+	private List<Violation> checkCurrent(StoredAccount account, String current, String clientAddress) {
 		String username = account.account().username();
-		LoginThrottle.Attempt attempt = throttle.attempt(username);
+		LoginThrottle.Attempt attempt = throttle.attempt(username, clientAddress);
 		if (!attempt.allowed()) {
 			verifier.matchNothing(current);
-			return List.of(new Violation("currentPassword", "password.current.locked", attempt.lockMinutes()));
+			return List.of(locked(attempt.lock().orElseThrow()));
 		}
 		if (!verifier.matches(account, current)) {
-			return List.of(attempt.lockSeconds() > 0
-					? new Violation("currentPassword", "password.current.locked", attempt.lockMinutes())
-					: new Violation("currentPassword", "password.current.wrong"));
+			return List.of(attempt.lock().map(PasswordChanges::locked)
+				.orElseGet(() -> new Violation("currentPassword", "password.current.wrong")));
 		}
-		throttle.clear(username);
+		throttle.succeeded(username, clientAddress);
 		return List.of();
+	}
+
+	private static Violation locked(LoginThrottle.Lock lock) {
+		return new Violation("currentPassword", lock.scope() == LoginThrottle.Scope.ADDRESS
+				? "password.current.addressLocked" : "password.current.locked", lock.minutes());
 	}
 }

@@ -58,7 +58,7 @@ class PasswordController {
 		try {
 			AccountPrincipal changed = passwords.change(principal.account().id(), form.getCurrentPassword(),
 					form.getNewPassword(), form.getConfirmPassword() == null ? "" : form.getConfirmPassword(),
-					OptionalLong.empty());
+					OptionalLong.empty(), request.getRemoteAddr());
 			sessions.replace(changed, request, response);
 		}
 		catch (RuleViolationException ex) {

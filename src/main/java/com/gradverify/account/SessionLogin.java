@@ -42,7 +42,8 @@ public class SessionLogin {
 		if (!account.enabled()) {
 			return Outcome.DISABLED;
 		}
-		if (throttle.locked(account.account().username())) {
+		// a lock from failed passwords at this address holds for this channel too
+		if (throttle.locked(account.account().username(), request.getRemoteAddr())) {
 			return Outcome.LOCKED;
 		}
 		// a new session id, as form login gives, so that a planted session cannot ride on this login

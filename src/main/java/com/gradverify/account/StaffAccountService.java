@@ -136,7 +136,8 @@ class StaffAccountService implements StaffAccounts {
 				}
 			}
 		}
-		violations.addAll(PasswordRules.strength("password", account.rawPassword()));
+		violations.addAll(PasswordRules.strength("password", account.rawPassword(),
+				new PasswordRules.Owner(account.username(), null)));
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}

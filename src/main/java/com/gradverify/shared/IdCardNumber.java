@@ -77,7 +77,7 @@ public record IdCardNumber(String value) {
 		return value.substring(12);
 	}
 
-	/** 4306**********123X: enough to tell records apart in a list, not enough to misuse. */
+	/** 430621************: the region only, never a character of the default password. */
 	public String masked() {
 		return PersonalData.maskIdCard(value);
 	}

@@ -6,9 +6,23 @@ public final class PersonalData {
 	private PersonalData() {
 	}
 
-	/** Keeps the first four and the last four characters: 4306**********123X. */
+	/** Characters of a 身份证号 a mask keeps: the region code, which is no secret. */
+	private static final int ID_CARD_REGION = 6;
+
+	/** The students' default password: the last six characters of the 身份证号. */
+	private static final int ID_CARD_SECRET = 6;
+
+	/**
+	 * Keeps only the region code, the first six characters: 430602************. The last six are
+	 * the students' default password, so no mask may show any of them; a value too short for its
+	 * first six to stay clear of its last six (not a valid number, as written in an import) is
+	 * masked completely.
+	 */
 	public static String maskIdCard(String idCard) {
-		return mask(idCard, 4, 4);
+		if (idCard == null || idCard.length() < ID_CARD_REGION + ID_CARD_SECRET) {
+			return mask(idCard, 0, 0);
+		}
+		return mask(idCard, ID_CARD_REGION, 0);
 	}
 
 	/** Keeps the first three and the last four digits: 138****1234. */

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -38,6 +39,20 @@ final class AccountFixtures {
 
 	static String uniqueName(String prefix) {
 		return prefix + RUN + "_" + SEQUENCE.incrementAndGet();
+	}
+
+	/** An IPv4 address no other test of this run uses. */
+	static String uniqueAddress() {
+		int n = SEQUENCE.incrementAndGet();
+		return "10." + (RUN % 256) + "." + (n / 256 % 256) + "." + (n % 256);
+	}
+
+	/** A request from this client address, as the servlet container would give it. */
+	static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	static String uniqueStudentNo() {

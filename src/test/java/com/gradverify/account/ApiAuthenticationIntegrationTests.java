@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,9 @@ class ApiAuthenticationIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	AccountSecurityProperties properties;
 
 	MockMvc mvc;
 
@@ -78,7 +82,7 @@ class ApiAuthenticationIntegrationTests {
 
 		// a POST with the token needs no CSRF token
 		mvc.perform(post("/api/v1/me/password").header("Authorization", bearer).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"currentPassword\":\"" + AccountFixtures.STAFF_PASSWORD + "\",\"newPassword\":\"Changed2026\"}"))
+				.content("{\"currentPassword\":\"" + AccountFixtures.STAFF_PASSWORD + "\",\"newPassword\":\"Changed2026ok\"}"))
 			.andExpect(status().isNoContent());
 	}
 
@@ -118,6 +122,42 @@ class ApiAuthenticationIntegrationTests {
 	}
 
 	@Test
+	void theTokenApiLocksAUsernameOnlyAtTheAddressTheFailuresCameFrom() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		String attacker = AccountFixtures.uniqueAddress();
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			issueToken(AccountFixtures.from(attacker), reviewer, "Wrong2026xx").andExpect(status().isUnauthorized());
+		}
+		issueToken(AccountFixtures.from(attacker), reviewer, "Wrong2026xx").andExpect(status().isLocked())
+			.andExpect(jsonPath("$.code").value("ACCOUNT_LOCKED"));
+		issueToken(AccountFixtures.from(attacker), reviewer, AccountFixtures.STAFF_PASSWORD).andExpect(status().isLocked());
+
+		issueToken(AccountFixtures.from(AccountFixtures.uniqueAddress()), reviewer, AccountFixtures.STAFF_PASSWORD)
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aLockedAddressIsTooManyRequestsForEveryUsername() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		String sprayer = AccountFixtures.uniqueAddress();
+		// as the failure that reached the maximum leaves it
+		jdbc.sql("""
+				insert into login_address_throttle (client_address, attempts, locked_until, last_attempt_at)
+				values (:a, :max, now() + interval '10 minutes', now())""")
+			.param("a", sprayer)
+			.param("max", properties.maxAddressFailures())
+			.update();
+
+		issueToken(AccountFixtures.from(sprayer), reviewer, AccountFixtures.STAFF_PASSWORD).andExpect(status().isTooManyRequests())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("ADDRESS_LOCKED"))
+			.andExpect(jsonPath("$.minutes").value(10))
+			.andExpect(jsonPath("$.detail").value("您所在的网络登录失败次数过多，暂时无法登录，请 10 分钟后再试"))
+			.andExpect(header().string("Retry-After", "600"));
+		issueToken(reviewer, AccountFixtures.STAFF_PASSWORD).andExpect(status().isOk());
+	}
+
+	@Test
 	void aUsernameWithoutAnAccountGetsTheSameAnswersAndLockOnTheTokenApi() throws Exception {
 		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
 		for (String username : new String[] { reviewer, "nobody-" + reviewer }) {
@@ -141,7 +181,7 @@ class ApiAuthenticationIntegrationTests {
 		String other = bearer(reviewer, AccountFixtures.STAFF_PASSWORD);
 		var session = AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
 
-		changePassword(changing, AccountFixtures.STAFF_PASSWORD, "Changed2026").andExpect(status().isNoContent());
+		changePassword(changing, AccountFixtures.STAFF_PASSWORD, "Changed2026ok").andExpect(status().isNoContent());
 
 		mvc.perform(get("/api/v1/me").header("Authorization", changing)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/me").header("Authorization", other))
@@ -165,13 +205,17 @@ class ApiAuthenticationIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.code").value("PASSWORD_CHANGE_REQUIRED"));
 
-		changePassword(bearer, "wrong1", "Better2026").andExpect(status().isBadRequest())
+		changePassword(bearer, "wrong1", "Better2026x").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("currentPassword"))
 			.andExpect(jsonPath("$.errors[0].code").value("password.current.wrong"));
 		changePassword(bearer, defaultPassword, "abc").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("newPassword"))
 			.andExpect(jsonPath("$.errors[0].code").value("password.tooShort"));
-		changePassword(bearer, defaultPassword, "Better2026").andExpect(status().isNoContent());
+		changePassword(bearer, defaultPassword, "Tea-" + defaultPassword + "-cup").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("newPassword"))
+			.andExpect(jsonPath("$.errors[0].code").value("password.containsDefault"))
+			.andExpect(jsonPath("$.errors[0].message").value("密码不能包含默认密码（身份证号后六位）"));
+		changePassword(bearer, defaultPassword, "Better2026x").andExpect(status().isNoContent());
 
 		mvc.perform(get("/api/v1/me").header("Authorization", bearer))
 			.andExpect(status().isOk())
@@ -186,7 +230,7 @@ class ApiAuthenticationIntegrationTests {
 		var session = AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
 		mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value(reviewer));
-		String body = "{\"currentPassword\":\"" + AccountFixtures.STAFF_PASSWORD + "\",\"newPassword\":\"Changed2026\"}";
+		String body = "{\"currentPassword\":\"" + AccountFixtures.STAFF_PASSWORD + "\",\"newPassword\":\"Changed2026ok\"}";
 		mvc.perform(post("/api/v1/me/password").session(session).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("CSRF_TOKEN_INVALID"));
@@ -212,8 +256,13 @@ class ApiAuthenticationIntegrationTests {
 	}
 
 	private ResultActions issueToken(String username, String password) throws Exception {
+		return issueToken(request -> request, username, password);
+	}
+
+	private ResultActions issueToken(RequestPostProcessor client, String username, String password) throws Exception {
 		return mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(java.util.Map.of("username", username, "password", password))));
+			.content(json.writeValueAsString(java.util.Map.of("username", username, "password", password)))
+			.with(client));
 	}
 
 	private ResultActions changePassword(String bearer, String current, String newPassword) throws Exception {

@@ -30,6 +30,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
 
 @IntegrationTest
@@ -51,6 +52,9 @@ class LoginIntegrationTests {
 
 	@Autowired
 	Authenticator authenticator;
+
+	@Autowired
+	AccountSecurityProperties properties;
 
 	MockMvc mvc;
 
@@ -110,6 +114,57 @@ class LoginIntegrationTests {
 	}
 
 	@Test
+	void failuresFromAnotherAddressNeverLockTheOwnerOut() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			failedLoginMessage(AccountFixtures.from("127.0.0.2"), reviewer, "Wrong2026xx");
+		}
+		assertThat(failedLoginMessage(AccountFixtures.from("127.0.0.2"), reviewer, AccountFixtures.STAFF_PASSWORD)).contains("15 分钟后再试");
+
+		// the owner, at their own address, signs in, and the lock stays where the failures came from
+		AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+		assertThat(failedLoginMessage(AccountFixtures.from("127.0.0.2"), reviewer, AccountFixtures.STAFF_PASSWORD)).contains("15 分钟后再试");
+	}
+
+	@Test
+	void xForwardedForIsIgnoredWhileNoProxyIsDeclared() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			// a new forged client address each time makes no new count
+			String forged = "198.51.100." + attempt;
+			failedLoginMessage(request -> {
+				request.setRemoteAddr("127.0.0.3");
+				request.addHeader("X-Forwarded-For", forged);
+				return request;
+			}, reviewer, "Wrong2026xx");
+		}
+		assertThat(failedLoginMessage(AccountFixtures.from("127.0.0.3"), reviewer, AccountFixtures.STAFF_PASSWORD)).contains("15 分钟后再试");
+		// nor does the header move the owner to the locked address
+		mvc.perform(post("/login").param("username", reviewer).param("password", AccountFixtures.STAFF_PASSWORD)
+				.header("X-Forwarded-For", "127.0.0.3").with(csrf()))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void anAddressThatFailedTooOftenForAnyUsernamesIsLockedForAllOfThem() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		String sprayer = "127.0.0.4";
+		// one failure short of the maximum (which the tests set out of reach), from other usernames
+		jdbc.sql("""
+				insert into login_address_throttle (client_address, attempts, last_attempt_at) values (:a, :n, now())
+				on conflict (client_address) do update set attempts = :n, locked_until = null, last_attempt_at = now()""")
+			.param("a", sprayer)
+			.param("n", properties.maxAddressFailures() - 1)
+			.update();
+
+		assertThat(errorMessage(failedLoginMessage(AccountFixtures.from(sprayer), "nobody-" + reviewer, "Wrong2026xx")))
+			.isEqualTo("您所在的网络登录失败次数过多，暂时无法登录，请 15 分钟后再试");
+		assertThat(errorMessage(failedLoginMessage(AccountFixtures.from(sprayer), reviewer, AccountFixtures.STAFF_PASSWORD)))
+			.isEqualTo("您所在的网络登录失败次数过多，暂时无法登录，请 15 分钟后再试");
+		AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+	}
+
+	@Test
 	void aUsernameWithoutAnAccountIsLockedAfterFiveFailuresWithTheSameMessages() throws Exception {
 		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
 		String nobody = "nobody-" + reviewer;
@@ -137,7 +192,7 @@ class LoginIntegrationTests {
 				outcomes.add(pool.submit(() -> {
 					start.await();
 					try {
-						authenticator.authenticate(reviewer, "Wrong2026xx");
+						authenticator.authenticate(reviewer, "Wrong2026xx", "127.0.0.1");
 						return AccountPrincipal.class;
 					}
 					catch (AuthenticationException ex) {
@@ -167,8 +222,8 @@ class LoginIntegrationTests {
 		String nobody = AccountFixtures.uniqueName("nobody");
 		String stale = AccountFixtures.uniqueName("stale");
 		jdbc.sql("""
-				insert into login_throttle (username, attempts, last_attempt_at)
-				values (:nobody, 4, now() - interval '25 hours'), (:stale, 4, now() - interval '25 hours')""")
+				insert into login_throttle (username, client_address, attempts, last_attempt_at)
+				values (:nobody, '127.0.0.1', 4, now() - interval '25 hours'), (:stale, '127.0.0.1', 4, now() - interval '25 hours')""")
 			.param("nobody", nobody)
 			.param("stale", stale)
 			.update();
@@ -208,18 +263,26 @@ class LoginIntegrationTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "password.tooShort"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "confirmPassword", "password.confirmMismatch"));
 		mvc.perform(post("/account/password").session(session).with(csrf())
-				.param("currentPassword", "000000").param("newPassword", "Better2026").param("confirmPassword", "Better2026"))
+				.param("currentPassword", defaultPassword).param("newPassword", "Passw0rd").param("confirmPassword", "Passw0rd"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "password.weak.common"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("这是常见密码或其简单变形")));
+		mvc.perform(post("/account/password").session(session).with(csrf())
+				.param("currentPassword", defaultPassword).param("newPassword", student + "-Tea")
+				.param("confirmPassword", student + "-Tea"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "password.containsUsername"));
+		mvc.perform(post("/account/password").session(session).with(csrf())
+				.param("currentPassword", "000000").param("newPassword", "Better2026x").param("confirmPassword", "Better2026x"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "currentPassword", "password.current.wrong"));
 
 		mvc.perform(post("/account/password").session(session).with(csrf())
-				.param("currentPassword", defaultPassword).param("newPassword", "Better2026")
-				.param("confirmPassword", "Better2026"))
+				.param("currentPassword", defaultPassword).param("newPassword", "Better2026x")
+				.param("confirmPassword", "Better2026x"))
 			.andExpect(redirectedUrl("/"));
 		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/verification"));
 
 		// the default password no longer works, the new one does
 		assertThat(failedLoginMessage(student, defaultPassword)).contains("用户名或密码错误");
-		AccountFixtures.login(mvc, student, "Better2026");
+		AccountFixtures.login(mvc, student, "Better2026x");
 	}
 
 	@Test
@@ -231,8 +294,8 @@ class LoginIntegrationTests {
 		mvc.perform(get("/account/password").session(other)).andExpect(status().isOk());
 
 		mvc.perform(post("/account/password").session(changing).with(csrf())
-				.param("currentPassword", AccountFixtures.STAFF_PASSWORD).param("newPassword", "Changed2026")
-				.param("confirmPassword", "Changed2026"))
+				.param("currentPassword", AccountFixtures.STAFF_PASSWORD).param("newPassword", "Changed2026ok")
+				.param("confirmPassword", "Changed2026ok"))
 			.andExpect(redirectedUrl("/"));
 
 		mvc.perform(get("/account/password").session(changing)).andExpect(status().isOk());
@@ -241,7 +304,7 @@ class LoginIntegrationTests {
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.code").value("AUTHENTICATION_REQUIRED"));
 		// signing in again with the new password works as before
-		mvc.perform(get("/account/password").session(AccountFixtures.login(mvc, reviewer, "Changed2026")))
+		mvc.perform(get("/account/password").session(AccountFixtures.login(mvc, reviewer, "Changed2026ok")))
 			.andExpect(status().isOk());
 	}
 
@@ -252,7 +315,7 @@ class LoginIntegrationTests {
 			.andExpect(status().isForbidden());
 		MockHttpSession session = AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
 		mvc.perform(post("/account/password").session(session).param("currentPassword", AccountFixtures.STAFF_PASSWORD)
-				.param("newPassword", "Another2026").param("confirmPassword", "Another2026"))
+				.param("newPassword", "Another2026ok").param("confirmPassword", "Another2026ok"))
 			.andExpect(status().isForbidden());
 	}
 
@@ -277,7 +340,12 @@ class LoginIntegrationTests {
 	}
 
 	private String failedLoginMessage(String username, String password) throws Exception {
-		var result = mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()))
+		return failedLoginMessage(request -> request, username, password);
+	}
+
+	private String failedLoginMessage(RequestPostProcessor client, String username, String password) throws Exception {
+		var result = mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+				.with(client))
 			.andExpect(redirectedUrl("/login?error"))
 			.andReturn();
 		var session = (MockHttpSession) result.getRequest().getSession(false);

@@ -7,8 +7,11 @@ import org.junit.jupiter.api.Test;
 class PersonalDataTests {
 
 	@Test
-	void masksAnIdCardNumberKeepingFourEachSide() {
-		assertThat(PersonalData.maskIdCard("43062119950118123X")).isEqualTo("4306**********123X");
+	void masksAnIdCardNumberKeepingOnlyTheRegionSinceTheLastSixAreTheDefaultPassword() {
+		assertThat(PersonalData.maskIdCard("43062119950118123X")).isEqualTo("430621************")
+			.doesNotContain("18123X").doesNotContain("X");
+		// a 15-digit number of the first generation keeps its region too
+		assertThat(PersonalData.maskIdCard("430621950118123")).isEqualTo("430621*********");
 	}
 
 	@Test
@@ -19,7 +22,9 @@ class PersonalDataTests {
 	@Test
 	void masksShortValuesCompletelyAndEmptyOnesToNothing() {
 		assertThat(PersonalData.maskIdCard("1234567")).isEqualTo("*******");
-		assertThat(PersonalData.maskIdCard("12345678")).isEqualTo("********");
+		// too short for its first six to stay clear of its last six
+		assertThat(PersonalData.maskIdCard("43062119950")).isEqualTo("***********");
+		assertThat(PersonalData.maskIdCard("430621199501")).isEqualTo("430621******");
 		assertThat(PersonalData.maskMobile("1234567")).isEqualTo("*******");
 		assertThat(PersonalData.maskIdCard("")).isEmpty();
 		assertThat(PersonalData.maskMobile(null)).isEmpty();
@@ -30,7 +35,7 @@ class PersonalDataTests {
 		String detail = "Failing row contains (7, 2027, 43060219980101123X, 张三, 13907301234, 202301000001).";
 
 		assertThat(PersonalData.redact(detail))
-			.isEqualTo("Failing row contains (7, 2027, 4306**********123X, 张三, 139****1234, 202301000001).");
+			.isEqualTo("Failing row contains (7, 2027, 430602************, 张三, 139****1234, 202301000001).");
 		assertThat(PersonalData.redact(null)).isNull();
 	}
 }

@@ -195,8 +195,8 @@ class WeChatSignInIntegrationTests {
 		long accountId = graduates.accountId(graduate);
 		bindDirectly(openid, accountId);
 		jdbc.sql("""
-				insert into login_throttle (username, attempts, locked_until, last_attempt_at)
-				select username, 5, now() + interval '10 minutes', now() from account where id = :id""")
+				insert into login_throttle (username, client_address, attempts, locked_until, last_attempt_at)
+				select username, '127.0.0.1', 5, now() + interval '10 minutes', now() from account where id = :id""")
 			.param("id", accountId)
 			.update();
 

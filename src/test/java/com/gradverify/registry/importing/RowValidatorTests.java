@@ -122,7 +122,7 @@ class RowValidatorTests {
 		validate(row);
 
 		assertThat(problems).extracting(RowProblem::column, RowProblem::value)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("身份证号", "1101**********0021"),
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("身份证号", "110105************"),
 					org.assertj.core.groups.Tuple.tuple("姓名", ""));
 	}
 
@@ -142,7 +142,7 @@ class RowValidatorTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "姓名", "学号", "身份证号", "入学时间", "民族代码" })
+	@CsvSource({ "姓名", "学号", "入学时间", "民族代码" })
 	void rejectsANulCharacterOnceAndShowsItAsItsSymbol(String header) {
 		var row = RegistryFiles.row(1);
 		validate(RegistryFiles.with(row, header, row.get(header) + "\u0000"));
@@ -151,6 +151,18 @@ class RowValidatorTests {
 			assertThat(p.column()).isEqualTo(header);
 			assertThat(p.reasonCode()).isEqualTo("registry.row.nulCharacter");
 			assertThat(p.value()).doesNotContain("\u0000").contains("\u2400");
+		});
+	}
+
+	@Test
+	void rejectsANulCharacterInTheIdCardAndShowsOnlyTheRegion() {
+		var row = RegistryFiles.row(1);
+		String idCard = row.get("身份证号");
+		validate(RegistryFiles.with(row, "身份证号", idCard + "\u0000"));
+
+		assertThat(problems).singleElement().satisfies(p -> {
+			assertThat(p.reasonCode()).isEqualTo("registry.row.nulCharacter");
+			assertThat(p.value()).isEqualTo(idCard.substring(0, 6) + "*".repeat(13));
 		});
 	}
 

@@ -102,6 +102,17 @@ class ReviewPagesIntegrationTests {
 	}
 
 	@Test
+	void theQueueApiMasksTheIdCardDownToTheRegionSinceItsLastSixAreTheDefaultPassword() throws Exception {
+		Graduate graduate = graduates.graduate(college);
+		graduates.submitted(graduate);
+
+		String json = page(reviewer, get("/api/v1/reviews").param("search", graduate.account().username()));
+
+		assertThat(json).contains("\"maskedIdCard\":\"" + graduate.idCard().substring(0, 6) + "*".repeat(12) + "\"")
+			.doesNotContain(graduate.idCard().substring(12));
+	}
+
+	@Test
 	void theDetailPageShowsTheStudentsOpenChangeRequests() throws Exception {
 		Graduate graduate = graduates.graduate(college);
 		long applicationId = graduates.submittedWithMismatch(graduate).applicationId();
