@@ -25,16 +25,16 @@ public class StudentCredentials {
 	 * @param clientAddress the address the attempt came from ({@code request.getRemoteAddr()})
 	 * @return the student account these credentials sign in to; empty for a wrong password, an
 	 * unknown or disabled username and a staff account alike
-	 * @throws TooManyAttemptsException ({@code login.error.locked}, minutes) while the username is
-	 * locked, and for the failure that locks it
+	 * @throws TooManyAttemptsException (the lock's message code, minutes) while the username
+	 * is locked at this address or the address for every username, and for the failure that locks it
 	 */
 	public Optional<SignedInAccount> check(String studentNo, String password, String clientAddress) {
 		try {
-			return Optional.of(authenticator.authenticate(studentNo, password).account())
+			return Optional.of(authenticator.authenticate(studentNo, password, clientAddress).account())
 				.filter(account -> account.is(Role.STUDENT));
 		}
 		catch (AccountLockedException ex) {
-			throw new TooManyAttemptsException("login.error.locked", ex.minutesRemaining());
+			throw new TooManyAttemptsException(ex.messageCode(), ex.minutesRemaining());
 		}
 		catch (BadCredentialsException ex) {
 			return Optional.empty();
