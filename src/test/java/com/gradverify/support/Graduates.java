@@ -119,7 +119,7 @@ public final class Graduates {
 
 	/** Filled in by hand without binding: every key field 未比对, the application unbound. */
 	public VerificationView submittedUnbound(Graduate graduate) {
-		binding.continueUnbound(graduate.account(), request(graduate));
+		binding.continueUnbound(graduate.account(), bindingRequest(graduate));
 		return submit(graduate, form -> {
 			form.setExamineeNo("22430602000001");
 			form.setGenderCode("1");
@@ -142,7 +142,7 @@ public final class Graduates {
 	}
 
 	private void bind(Graduate graduate) {
-		BindingOutcome outcome = binding.bind(graduate.account(), request(graduate));
+		BindingOutcome outcome = binding.bind(graduate.account(), bindingRequest(graduate));
 		if (outcome != BindingOutcome.BOUND) {
 			throw new IllegalStateException("test graduate did not bind: " + outcome);
 		}
@@ -165,7 +165,8 @@ public final class Graduates {
 		return verification.submit(graduate.account(), saved.version());
 	}
 
-	private static BindingRequest request(Graduate graduate) {
+	/** What the graduate types to bind to their own record. */
+	public static BindingRequest bindingRequest(Graduate graduate) {
 		var request = new BindingRequest();
 		request.setName(graduate.name());
 		request.setIdCard(graduate.idCard());

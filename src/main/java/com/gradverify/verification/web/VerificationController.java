@@ -208,9 +208,7 @@ class VerificationController {
 		VerificationForm shown = typed;
 		shown.setStudentNo(stored.form().getStudentNo());
 		shown.setMobile(stored.form().getMobile());
-		if (stored.bound()) {
-			shown.setIdCard(stored.form().getIdCard());
-		}
+		shown.setIdCard(stored.form().getIdCard());
 		model.addAttribute("form", shown);
 		model.addAttribute("flashError", text("verification.fixErrors"));
 		return FORM;
