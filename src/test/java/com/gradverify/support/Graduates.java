@@ -165,6 +165,33 @@ public final class Graduates {
 		return verification.submit(graduate.account(), saved.version());
 	}
 
+	/**
+	 * What binding allowed before it belonged to the account, planted as it was left: the holder's
+	 * application bound to the owner's record, pre-filled from it and submitted. Returns its id.
+	 */
+	public long hijack(Graduate holder, Graduate owner) {
+		long applicationId = verification.view(holder.account()).applicationId();
+		jdbc.sql("""
+				update verification_application
+				set registry_record_id = :record, name = :name, id_card = :idCard, examinee_no = '22430602999999',
+				    status = 'SUBMITTED', submitted_at = now()
+				where id = :id""")
+			.param("record", recordId(owner))
+			.param("name", owner.name())
+			.param("idCard", owner.idCard())
+			.param("id", applicationId)
+			.update();
+		return applicationId;
+	}
+
+	public long recordId(Graduate graduate) {
+		return jdbc.sql("select id from registry_record where graduation_year = :year and student_no = :no")
+			.param("year", YEAR)
+			.param("no", graduate.account().username())
+			.query(Long.class)
+			.single();
+	}
+
 	/** What the graduate types to bind to their own record. */
 	public static BindingRequest bindingRequest(Graduate graduate) {
 		var request = new BindingRequest();

@@ -71,7 +71,7 @@ class BindingOwnershipIntegrationTests {
 		assertThat(failedAttempts(classmate)).isEqualTo(1);
 		AuditEntry refused = lastEntry(view.applicationId(), "verification.bindingRefused");
 		assertThat(refused.details()).containsEntry("suspectedMisuse", true)
-			.containsEntry("registryRecordId", recordIdOf(owner).intValue())
+			.containsEntry("registryRecordId", (int) graduates.recordId(owner))
 			.containsEntry("nameMatched", true);
 		assertThat(refused.details().toString()).doesNotContain(owner.idCard());
 
@@ -114,7 +114,7 @@ class BindingOwnershipIntegrationTests {
 
 	@Test
 	void aPlantedHijackIsFoundListedAndReleasedAndTheOwnerThenBinds() {
-		long hijacked = plantHijack(classmate, owner);
+		long hijacked = graduates.hijack(classmate, owner);
 
 		assertThat(scan.detect()).isPositive();
 		SuspectBinding found = openCaseOf(hijacked);
@@ -154,7 +154,7 @@ class BindingOwnershipIntegrationTests {
 
 	@Test
 	void theOwnerFindingTheirRecordHeldPutsItOnTheList() {
-		long hijacked = plantHijack(classmate, owner);
+		long hijacked = graduates.hijack(classmate, owner);
 
 		assertThat(binding.bind(owner.account(), Graduates.bindingRequest(owner))).isEqualTo(BindingOutcome.RECORD_TAKEN);
 
@@ -167,47 +167,21 @@ class BindingOwnershipIntegrationTests {
 	@Test
 	void theScanAfterTheMigrationRunsOnce() {
 		jdbc.sql("update suspect_binding_scan set completed_at = null").update();
-		long first = plantHijack(classmate, owner);
+		long first = graduates.hijack(classmate, owner);
 
 		scan.runOnceAfterMigration();
 		Graduate third = graduates.graduate(graduates.college());
 		Graduate fourth = graduates.graduate(graduates.college());
-		long second = plantHijack(third, fourth);
+		long second = graduates.hijack(third, fourth);
 		scan.runOnceAfterMigration();
 
 		assertThat(suspects.open()).anyMatch(s -> s.applicationId() == first).noneMatch(s -> s.applicationId() == second);
-	}
-
-	/**
-	 * What binding did before it belonged to the account: the holder's application bound to the
-	 * owner's record, pre-filled from it and submitted.
-	 */
-	private long plantHijack(Graduate holder, Graduate ownerOfRecord) {
-		long applicationId = verification.view(holder.account()).applicationId();
-		jdbc.sql("""
-				update verification_application
-				set registry_record_id = :record, name = :name, id_card = :idCard, examinee_no = '22430602999999',
-				    status = 'SUBMITTED', submitted_at = now()
-				where id = :id""")
-			.param("record", recordIdOf(ownerOfRecord))
-			.param("name", ownerOfRecord.name())
-			.param("idCard", ownerOfRecord.idCard())
-			.param("id", applicationId)
-			.update();
-		return applicationId;
 	}
 
 	private SuspectBinding openCaseOf(long applicationId) {
 		List<SuspectBinding> cases = suspects.open().stream().filter(s -> s.applicationId() == applicationId).toList();
 		assertThat(cases).hasSize(1);
 		return cases.get(0);
-	}
-
-	private Long recordIdOf(Graduate graduate) {
-		return jdbc.sql("select id from registry_record where student_no = :no")
-			.param("no", graduate.account().username())
-			.query(Long.class)
-			.single();
 	}
 
 	private int failedAttempts(Graduate graduate) {
