@@ -139,12 +139,11 @@ public class BindingService {
 	private void refuse(SignedInAccount student, VerificationApplication application,
 			Optional<RegistryEntry> someoneElses, Identity identity) {
 		attempts.record(student, false);
-		Map<String, Object> details = someoneElses
-			.<Map<String, Object>>map(entry -> Map.of("suspectedMisuse", true, "registryRecordId", entry.id(),
-					"nameMatched", sameName(entry.name(), identity.name())))
-			.orElse(Map.of("suspectedMisuse", false));
-		audit.record(student.username(), "verification.bindingRefused", "verification",
-				application.getId().toString(), details);
+		String subject = application.getId().toString();
+		someoneElses.ifPresentOrElse(
+				entry -> audit.record(student.username(), "verification.bindingSuspectedMisuse", "verification",
+						subject, Map.of("registryRecordId", entry.id(), "nameMatched", sameName(entry.name(), identity.name()))),
+				() -> audit.record(student.username(), "verification.bindingRefused", "verification", subject, Map.of()));
 	}
 
 	private Identity validate(BindingRequest request) {

@@ -211,7 +211,6 @@ class BindingOwnershipWebIntegrationTests {
 		String applicationId = String.valueOf(verification.view(graduate.account()).applicationId());
 		return audit.of("verification", applicationId)
 			.stream()
-			.filter(e -> e.action().equals("verification.bindingRefused"))
-			.anyMatch(e -> Boolean.TRUE.equals(e.details().get("suspectedMisuse")));
+			.anyMatch(e -> e.action().equals("verification.bindingSuspectedMisuse"));
 	}
 }
