@@ -113,7 +113,8 @@ class VerificationController {
 		}
 		catch (RuleViolationException ex) {
 			ex.violations().forEach(v -> errors.rejectValue(v.field(), v.code()));
-			return bindingPage(model, request, null);
+			// 手动填写 is offered after no match: a refused one shows that page again, with the field's error
+			return bindingPage(model, request, "manual".equals(action) ? BindingOutcome.NO_MATCH : null);
 		}
 		catch (TooManyAttemptsException | ConflictException ex) {
 			model.addAttribute("flashError", text(ex.messageCode(), ex.args()));

@@ -119,6 +119,8 @@ class BindingOwnershipWebIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("verification/binding"))
 			.andExpect(model().attributeHasFieldErrorCode("binding", "idCard", "binding.idCard.notAccounts"))
+			.andExpect(content().string(Matchers.containsString("身份证号须与您账户登记的一致")))
+			.andExpect(content().string(Matchers.containsString("value=\"manual\"")))
 			.andExpect(content().string(Matchers.containsString(owner.name())));
 
 		assertThat(verification.view(classmate.account()).form().getIdCard()).isNull();
