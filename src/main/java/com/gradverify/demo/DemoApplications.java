@@ -14,6 +14,7 @@ import com.gradverify.account.SignedInAccount;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewService;
+import com.gradverify.verification.BindingOutcome;
 import com.gradverify.verification.BindingRequest;
 import com.gradverify.verification.BindingService;
 import com.gradverify.verification.VerificationForm;
@@ -70,7 +71,10 @@ class DemoApplications {
 			request.setEducationCode(row[Column.EDUCATION]);
 			request.setGraduationYear(graduationYear);
 			request.setMobile(String.format("139%08d", i));
-			binding.bind(student, request);
+			// each row's account binds to that row, its own record, as any student must
+			if (binding.bind(student, request) != BindingOutcome.BOUND) {
+				throw new IllegalStateException("demo graduate " + student.username() + " did not bind to their record");
+			}
 			VerificationView view = verification.view(student);
 			VerificationForm form = completed(view.form(), row, i);
 			VerificationView saved = verification.saveDraft(student, form, view.version());

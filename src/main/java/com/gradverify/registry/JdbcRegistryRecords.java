@@ -3,6 +3,8 @@ package com.gradverify.registry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +42,17 @@ class JdbcRegistryRecords implements RegistryRecords {
 			.param("studentNo", studentNo)
 			.query(this::entry)
 			.optional();
+	}
+
+	@Override
+	public List<RegistryEntry> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from registry_record where id = any(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(this::entry)
+			.list();
 	}
 
 	private RegistryEntry entry(ResultSet rs, int rowNum) throws SQLException {

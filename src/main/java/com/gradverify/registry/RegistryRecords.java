@@ -1,5 +1,7 @@
 package com.gradverify.registry;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Read access to the imported registry (省级学籍库) for the other modules. */
@@ -11,4 +13,7 @@ public interface RegistryRecords {
 	Optional<RegistryEntry> findByIdCard(int graduationYear, String idCard);
 
 	Optional<RegistryEntry> findByStudentNo(int graduationYear, String studentNo);
+
+	/** The records of these ids that exist, in no particular order; a few thousand ids at a time. */
+	List<RegistryEntry> findAll(Collection<Long> ids);
 }

@@ -4,8 +4,11 @@ package com.gradverify.verification;
 public enum BindingOutcome {
 	/** Bound; the form is pre-filled from the record. */
 	BOUND,
-	/** No registry record of this school matches what was entered. */
+	/**
+	 * What was entered is not the account's own registry record: a typo, a record not imported yet,
+	 * or another graduate's data, which answers the same.
+	 */
 	NO_MATCH,
-	/** The matching record is another account's. */
+	/** The account's own record is held by another account; the school is told and can release it. */
 	RECORD_TAKEN
 }

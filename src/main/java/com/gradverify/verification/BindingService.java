@@ -1,13 +1,13 @@
 package com.gradverify.verification;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.gradverify.account.SignedInAccount;
+import com.gradverify.account.StudentAccounts;
+import com.gradverify.account.StudentAccounts.StudentAccount;
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
@@ -16,27 +16,27 @@ import com.gradverify.registry.RegistryRecords;
 import com.gradverify.shared.IdCardNumber;
 import com.gradverify.shared.InvalidValueException;
 import com.gradverify.shared.MobileNumber;
+import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.RuleViolationException.Violation;
 import com.gradverify.shared.TooManyAttemptsException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 毕业生账户绑定: finds the student's registry record by 身份证号 + 姓名 + 学历 + 毕业年份 and binds
- * the application to it. Failed attempts are counted per account so nobody can probe other
- * people's identity data.
+ * 毕业生账户绑定: binds the student's application to the registry record of their own account —
+ * the record of its 学号 in its 届 that carries the 身份证号 the account was imported with — when
+ * 身份证号, 姓名, 学历 and 毕业年份 as typed match it. Anything else, another graduate's real data
+ * included, is a counted failure that answers like a typo; another graduate's 身份证号 is audited
+ * as a suspected misuse.
  */
 @Service
 public class BindingService {
 
-	static final int MAX_FAILED_ATTEMPTS = 10;
-
-	static final Duration ATTEMPT_WINDOW = Duration.ofHours(1);
-
 	private final RegistryRecords registry;
+
+	private final StudentAccounts students;
 
 	private final ReferenceData reference;
 
@@ -44,59 +44,106 @@ public class BindingService {
 
 	private final ApplicationOpener opener;
 
-	private final JdbcClient jdbc;
+	private final BindingAttempts attempts;
+
+	private final SuspectBindings suspects;
 
 	private final AuditTrail audit;
 
-	BindingService(RegistryRecords registry, ReferenceData reference, VerificationApplications applications,
-			ApplicationOpener opener, JdbcClient jdbc, AuditTrail audit) {
+	BindingService(RegistryRecords registry, StudentAccounts students, ReferenceData reference,
+			VerificationApplications applications, ApplicationOpener opener, BindingAttempts attempts,
+			SuspectBindings suspects, AuditTrail audit) {
 		this.registry = registry;
+		this.students = students;
 		this.reference = reference;
 		this.applications = applications;
 		this.opener = opener;
-		this.jdbc = jdbc;
+		this.attempts = attempts;
+		this.suspects = suspects;
 		this.audit = audit;
 	}
 
 	/**
 	 * Binds the student's application to their registry record. Malformed input is refused with
-	 * field errors; a well-formed request that matches nothing is an outcome, not an error.
+	 * field errors; a well-formed request that does not match the account's record is an outcome,
+	 * not an error. The own record held by another account is {@link BindingOutcome#RECORD_TAKEN},
+	 * reported to the administrators, who can release it.
 	 */
 	@Transactional(noRollbackFor = TooManyAttemptsException.class)
 	public BindingOutcome bind(SignedInAccount student, BindingRequest request) {
-		requireAttemptsLeft(student);
+		attempts.requireAttemptsLeft(student);
 		Identity identity = validate(request);
 		VerificationApplication application = opener.openFor(student);
-		Optional<RegistryEntry> match = registry.findByIdCard(identity.graduationYear(), identity.idCard())
-			.filter(entry -> sameName(entry.name(), identity.name()))
-			.filter(entry -> entry.educationCode().equals(identity.educationCode()));
+		Optional<RegistryEntry> own = ownRecord(student);
+		// looked up on every attempt, so that trying another graduate's data takes what a typo takes
+		Optional<RegistryEntry> typed = registry.findByIdCard(identity.graduationYear(), identity.idCard());
+		Optional<RegistryEntry> match = own.filter(identity::matches);
 		if (match.isEmpty()) {
-			recordAttempt(student, false);
+			refuse(student, application, typed.filter(entry -> !entry.studentNo().equals(student.username())),
+					identity);
 			return BindingOutcome.NO_MATCH;
 		}
 		RegistryEntry entry = match.get();
 		var holder = applications.findByRegistryRecordId(entry.id());
 		if (holder.isPresent() && holder.get().getAccountId() != student.id()) {
-			recordAttempt(student, false);
+			// the student proved the record is theirs: not a failure, but the school must look at the holder
+			suspects.report(holder.get().getId(), entry);
+			audit.record(student.username(), "verification.recordHeld", "verification",
+					application.getId().toString(),
+					Map.of("registryRecordId", entry.id(), "holderApplicationId", holder.get().getId()));
 			return BindingOutcome.RECORD_TAKEN;
 		}
 		application.bind(entry, identity.mobile());
 		applications.saveAndFlush(application);
-		recordAttempt(student, true);
+		attempts.record(student, true);
 		audit.record(student.username(), "verification.bound", "verification", application.getId().toString(),
 				Map.of("registryRecordId", entry.id()));
 		return BindingOutcome.BOUND;
 	}
 
-	/** No record matched and the student chooses to fill in the form by hand. */
+	/**
+	 * No record matched and the student chooses to fill in the form by hand. The 身份证号 stays the
+	 * account's: every student account has one (the registry import creates them with it), and the
+	 * application may carry no other.
+	 */
 	@Transactional
 	public void continueUnbound(SignedInAccount student, BindingRequest request) {
 		Identity identity = validate(request);
 		VerificationApplication application = opener.openFor(student);
+		if (!identity.idCard().equals(accountOf(student).idCard())) {
+			throw new RuleViolationException("idCard", "binding.idCard.notAccounts");
+		}
 		application.continueUnbound(identity.name(), identity.idCard(), identity.educationCode(), identity.mobile());
 		applications.saveAndFlush(application);
 		audit.record(student.username(), "verification.unbound", "verification", application.getId().toString(),
 				Map.of());
+	}
+
+	/** The account's own record: its 学号 in its 届, as long as the record's 身份证号 is still the account's. */
+	private Optional<RegistryEntry> ownRecord(SignedInAccount student) {
+		String idCard = accountOf(student).idCard();
+		return registry.findByStudentNo(student.graduationYear(), student.username())
+			.filter(entry -> entry.idCard().equals(idCard));
+	}
+
+	private StudentAccount accountOf(SignedInAccount student) {
+		return students.findStudent(student.username())
+			.orElseThrow(() -> new NotFoundException("verification.notFound"));
+	}
+
+	/**
+	 * Counts and audits a failed attempt. Every failure writes the same rows whether it was a typo or
+	 * someone else's 身份证号, so neither the answer nor its timing tells them apart; the audit keeps
+	 * the record's id, never the number.
+	 */
+	private void refuse(SignedInAccount student, VerificationApplication application,
+			Optional<RegistryEntry> someoneElses, Identity identity) {
+		attempts.record(student, false);
+		String subject = application.getId().toString();
+		someoneElses.ifPresentOrElse(
+				entry -> audit.record(student.username(), "verification.bindingSuspectedMisuse", "verification",
+						subject, Map.of("registryRecordId", entry.id(), "nameMatched", sameName(entry.name(), identity.name()))),
+				() -> audit.record(student.username(), "verification.bindingRefused", "verification", subject, Map.of()));
 	}
 
 	private Identity validate(BindingRequest request) {
@@ -133,31 +180,16 @@ public class BindingService {
 		return new Identity(name, idCard, request.getEducationCode(), request.getGraduationYear(), mobile);
 	}
 
-	private void requireAttemptsLeft(SignedInAccount student) {
-		Integer failures = jdbc.sql("""
-				select count(*) from binding_attempt
-				where account_id = :account and not succeeded and attempted_at > :since""")
-			.param("account", student.id())
-			.param("since", java.sql.Timestamp.from(Instant.now().minus(ATTEMPT_WINDOW)))
-			.query(Integer.class)
-			.single();
-		if (failures >= MAX_FAILED_ATTEMPTS) {
-			throw new TooManyAttemptsException("binding.throttled", ATTEMPT_WINDOW.toMinutes());
-		}
-	}
-
-	private void recordAttempt(SignedInAccount student, boolean succeeded) {
-		jdbc.sql("insert into binding_attempt (account_id, succeeded) values (:account, :succeeded)")
-			.param("account", student.id())
-			.param("succeeded", succeeded)
-			.update();
-	}
-
 	private static boolean sameName(String registryName, String typed) {
 		String a = Text.clean(registryName);
 		return a != null && a.replace(" ", "").equals(typed.replace(" ", ""));
 	}
 
 	private record Identity(String name, String idCard, String educationCode, int graduationYear, String mobile) {
+
+		boolean matches(RegistryEntry entry) {
+			return entry.graduationYear() == graduationYear && entry.idCard().equals(idCard)
+					&& sameName(entry.name(), name) && entry.educationCode().equals(educationCode);
+		}
 	}
 }

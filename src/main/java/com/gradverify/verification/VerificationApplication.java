@@ -103,19 +103,39 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 
 	/**
 	 * Replaces the form with what the student entered, keeping what only binding sets: 学号, 联系电话
-	 * and, while bound, the 身份证号 the binding matched.
+	 * and the 身份证号, the bound record's or, unbound, the account's.
 	 */
-	void saveDraft(VerificationForm input, RegistryEntry entry) {
+	void saveDraft(VerificationForm input, RegistryEntry entry, String accountIdCard) {
 		requireEditable();
 		VerificationForm next = input.normalised();
 		next.setStudentNo(form.getStudentNo());
 		next.setMobile(form.getMobile());
-		if (isBound()) {
-			next.setIdCard(form.getIdCard());
-		}
+		next.setIdCard(isBound() ? form.getIdCard() : accountIdCard);
 		form = next;
 		touch();
 		compareWith(entry);
+	}
+
+	/**
+	 * An administrator released a binding to another graduate's record: nothing copied from that
+	 * record may stay, so whatever its status the application starts again as an empty draft.
+	 */
+	void releaseBinding() {
+		registryRecordId = null;
+		VerificationForm empty = new VerificationForm();
+		empty.setStudentNo(form.getStudentNo());
+		form = empty;
+		originEvidenceId = null;
+		registryChanged = false;
+		submittedAt = null;
+		decidedAt = null;
+		compareWith(null);
+		if (status == ApplicationStatus.DRAFT) {
+			touch();
+		}
+		else {
+			moveTo(ApplicationStatus.DRAFT);
+		}
 	}
 
 	void attachOriginEvidence(Long evidenceId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.gradverify.account.SignedInAccount;
+import com.gradverify.account.StudentAccounts;
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.registry.RegistryEntry;
@@ -38,9 +39,13 @@ public class VerificationService {
 
 	private final EvidenceFiles evidence;
 
+	private final StudentAccounts students;
+
 	VerificationService(VerificationApplications applications, ApplicationOpener opener, RegistryRecords registry,
-			FormRules rules, AuditTrail audit, ReviewHistory reviews, EvidenceFiles evidence) {
+			FormRules rules, AuditTrail audit, ReviewHistory reviews, EvidenceFiles evidence,
+			StudentAccounts students) {
 		this.applications = applications;
+		this.students = students;
 		this.evidence = evidence;
 		this.opener = opener;
 		this.registry = registry;
@@ -68,7 +73,10 @@ public class VerificationService {
 			throw new RuleViolationException(violations);
 		}
 		VerificationForm before = application.getForm();
-		application.saveDraft(input, entryOf(application));
+		String accountIdCard = students.findStudent(student.username())
+			.map(StudentAccounts.StudentAccount::idCard)
+			.orElse(null);
+		application.saveDraft(input, entryOf(application), accountIdCard);
 		applications.saveAndFlush(application);
 		audit.record(student.username(), "verification.saved", "verification", application.getId().toString(),
 				Map.of("changed", FormChanges.between(before, application.getForm())));

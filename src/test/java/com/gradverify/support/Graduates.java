@@ -119,7 +119,7 @@ public final class Graduates {
 
 	/** Filled in by hand without binding: every key field 未比对, the application unbound. */
 	public VerificationView submittedUnbound(Graduate graduate) {
-		binding.continueUnbound(graduate.account(), request(graduate));
+		binding.continueUnbound(graduate.account(), bindingRequest(graduate));
 		return submit(graduate, form -> {
 			form.setExamineeNo("22430602000001");
 			form.setGenderCode("1");
@@ -142,7 +142,7 @@ public final class Graduates {
 	}
 
 	private void bind(Graduate graduate) {
-		BindingOutcome outcome = binding.bind(graduate.account(), request(graduate));
+		BindingOutcome outcome = binding.bind(graduate.account(), bindingRequest(graduate));
 		if (outcome != BindingOutcome.BOUND) {
 			throw new IllegalStateException("test graduate did not bind: " + outcome);
 		}
@@ -165,7 +165,35 @@ public final class Graduates {
 		return verification.submit(graduate.account(), saved.version());
 	}
 
-	private static BindingRequest request(Graduate graduate) {
+	/**
+	 * What binding allowed before it belonged to the account, planted as it was left: the holder's
+	 * application bound to the owner's record, pre-filled from it and submitted. Returns its id.
+	 */
+	public long hijack(Graduate holder, Graduate owner) {
+		long applicationId = verification.view(holder.account()).applicationId();
+		jdbc.sql("""
+				update verification_application
+				set registry_record_id = :record, name = :name, id_card = :idCard, examinee_no = '22430602999999',
+				    status = 'SUBMITTED', submitted_at = now()
+				where id = :id""")
+			.param("record", recordId(owner))
+			.param("name", owner.name())
+			.param("idCard", owner.idCard())
+			.param("id", applicationId)
+			.update();
+		return applicationId;
+	}
+
+	public long recordId(Graduate graduate) {
+		return jdbc.sql("select id from registry_record where graduation_year = :year and student_no = :no")
+			.param("year", YEAR)
+			.param("no", graduate.account().username())
+			.query(Long.class)
+			.single();
+	}
+
+	/** What the graduate types to bind to their own record. */
+	public static BindingRequest bindingRequest(Graduate graduate) {
 		var request = new BindingRequest();
 		request.setName(graduate.name());
 		request.setIdCard(graduate.idCard());

@@ -9,6 +9,9 @@ import com.gradverify.shared.ConflictException;
 
 class VerificationApplicationTests {
 
+	/** The account's own 身份证号, which is also the bound record's ({@link ComparisonTests#entry()}). */
+	private static final String ACCOUNT_ID_CARD = "430602200301011234";
+
 	private VerificationApplication bound() {
 		var application = VerificationApplication.open(1, "2023010001", 2027, 3L);
 		application.bind(ComparisonTests.entry(), "13907301234");
@@ -34,13 +37,46 @@ class VerificationApplicationTests {
 		input.setIdCard("110101199003074514");
 		input.setEthnicCode("15");
 
-		application.saveDraft(input, ComparisonTests.entry());
+		application.saveDraft(input, ComparisonTests.entry(), ACCOUNT_ID_CARD);
 
 		assertThat(application.getForm().getStudentNo()).isEqualTo("2023010001");
 		assertThat(application.getForm().getMobile()).isEqualTo("13907301234");
 		assertThat(application.getForm().getIdCard()).isEqualTo("430602200301011234");
 		assertThat(application.getForm().getEthnicCode()).isEqualTo("15");
 		assertThat(application.getMismatchCount()).isEqualTo(1);
+	}
+
+	@Test
+	void anUnboundDraftKeepsTheAccountsIdCardWhateverIsTyped() {
+		var application = VerificationApplication.open(1, "2023010001", 2027, 3L);
+		application.continueUnbound("张三", ACCOUNT_ID_CARD, "31", "13907301234");
+		VerificationForm input = application.getForm();
+		input.setIdCard("110101199003074514");
+
+		application.saveDraft(input, null, ACCOUNT_ID_CARD);
+
+		assertThat(application.getForm().getIdCard()).isEqualTo(ACCOUNT_ID_CARD);
+	}
+
+	@Test
+	void releasingABindingLeavesAnEmptyDraftWithNothingOfTheRecord() {
+		VerificationApplication application = bound();
+		application.submit(ComparisonTests.entry());
+		application.approveAtCollege();
+
+		application.releaseBinding();
+
+		assertThat(application.isBound()).isFalse();
+		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
+		assertThat(application.getSubmittedAt()).isNull();
+		VerificationForm form = application.getForm();
+		assertThat(form.getStudentNo()).isEqualTo("2023010001");
+		assertThat(form.getName()).isNull();
+		assertThat(form.getIdCard()).isNull();
+		assertThat(form.getExamineeNo()).isNull();
+		assertThat(form.getOriginPlaceCode()).isNull();
+		assertThat(form.getDifficultyCode()).isNull();
+		assertThat(form.getMobile()).isNull();
 	}
 
 	@Test
@@ -61,7 +97,7 @@ class VerificationApplicationTests {
 		application.submit(ComparisonTests.entry());
 		application.rejectAtCollege();
 
-		application.saveDraft(application.getForm(), ComparisonTests.entry());
+		application.saveDraft(application.getForm(), ComparisonTests.entry(), ACCOUNT_ID_CARD);
 		application.submit(ComparisonTests.entry());
 
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
@@ -72,7 +108,7 @@ class VerificationApplicationTests {
 		VerificationApplication application = bound();
 		application.submit(ComparisonTests.entry());
 
-		assertThatThrownBy(() -> application.saveDraft(application.getForm(), ComparisonTests.entry()))
+		assertThatThrownBy(() -> application.saveDraft(application.getForm(), ComparisonTests.entry(), ACCOUNT_ID_CARD))
 			.isInstanceOf(ConflictException.class);
 		application.withdraw();
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.DRAFT);

@@ -37,8 +37,11 @@ class VerificationApiController {
 	}
 
 	@PostMapping("/binding")
-	@Operation(summary = "Bind the account to its registry record by 身份证号 + 姓名 + 学历 + 毕业年份",
-			description = "outcome BOUND pre-fills the form; NO_MATCH and RECORD_TAKEN change nothing. "
+	@Operation(summary = "Bind the account to its own registry record by 身份证号 + 姓名 + 学历 + 毕业年份",
+			description = "Only the record of the account's 学号 and 身份证号 in its 届 can be bound. "
+					+ "outcome BOUND pre-fills the form; NO_MATCH (anything else, another graduate's data included; "
+					+ "counted as a failed attempt) and RECORD_TAKEN (the own record is held by another account, "
+					+ "reported to the school for release) change nothing. "
 					+ "Malformed input is a 400 problem with per-field errors; too many failures a 429 problem.")
 	Map<String, Object> bind(SignedInAccount student, @Valid @RequestBody BindingRequest request) {
 		BindingOutcome outcome = binding.bind(student, request);
@@ -54,6 +57,8 @@ class VerificationApiController {
 
 	@PutMapping("/verification")
 	@Operation(summary = "Save a draft", description = "Only malformed values are refused (400). "
+			+ "学号, 联系电话 and 身份证号 are kept as binding set them (unbound, the 身份证号 is the account's); "
+			+ "values sent for them are ignored. "
 			+ "version must be the one last read; a stale version is a 409 problem.")
 	VerificationDocument save(SignedInAccount student, @RequestBody SaveRequest request) {
 		VerificationView view = verification.saveDraft(student, request.form(), request.version());

@@ -113,7 +113,8 @@ class VerificationController {
 		}
 		catch (RuleViolationException ex) {
 			ex.violations().forEach(v -> errors.rejectValue(v.field(), v.code()));
-			return bindingPage(model, request, null);
+			// 手动填写 is offered after no match: a refused one shows that page again, with the field's error
+			return bindingPage(model, request, "manual".equals(action) ? BindingOutcome.NO_MATCH : null);
 		}
 		catch (TooManyAttemptsException | ConflictException ex) {
 			model.addAttribute("flashError", text(ex.messageCode(), ex.args()));
@@ -208,9 +209,7 @@ class VerificationController {
 		VerificationForm shown = typed;
 		shown.setStudentNo(stored.form().getStudentNo());
 		shown.setMobile(stored.form().getMobile());
-		if (stored.bound()) {
-			shown.setIdCard(stored.form().getIdCard());
-		}
+		shown.setIdCard(stored.form().getIdCard());
 		model.addAttribute("form", shown);
 		model.addAttribute("flashError", text("verification.fixErrors"));
 		return FORM;
