@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.imageio.ImageIO;
 
@@ -19,6 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.gradverify.shared.RuleViolationException;
+import com.gradverify.shared.SpoolDirectory;
+
+import org.springframework.util.unit.DataSize;
 
 /** The corpus under src/test/resources/evidence: what is accepted, and why the rest is refused. */
 class EvidenceValidatorTests {
@@ -42,10 +46,10 @@ class EvidenceValidatorTests {
 			"archive.jpg,                evidence.unsupportedType",
 			"animation.gif,              evidence.unsupportedType",
 			"bomb.png,                   evidence.imageTooLarge",
-			"javascript.pdf,             evidence.activePdf",
-			"hex-escaped-javascript.pdf, evidence.activePdf",
-			"launch.pdf,                 evidence.activePdf",
-			"embedded-file.pdf,          evidence.activePdf",
+			"javascript.pdf,             evidence.activePdf.javascript",
+			"hex-escaped-javascript.pdf, evidence.activePdf.javascript",
+			"launch.pdf,                 evidence.activePdf.launch",
+			"embedded-file.pdf,          evidence.activePdf.embeddedFile",
 			"no-eof.pdf,                 evidence.corruptPdf" })
 	void judgesEachCorpusFileByItsContent(String name, String expected) throws IOException {
 		if (expected.contains("/")) {
@@ -105,8 +109,18 @@ class EvidenceValidatorTests {
 	}
 
 	private EvidenceValidator.Accepted validate(InputStream content) {
-		Path upload = new UploadSpool(workDir, MAX_BYTES).receive(content);
-		return new EvidenceValidator(40_000_000, workDir).validate(upload);
+		return validate(new CheckSlots(2, Duration.ofSeconds(10)), content);
+	}
+
+	private EvidenceValidator.Accepted validate(CheckSlots slots, InputStream content) {
+		SpoolDirectory spool = new SpoolDirectory(workDir);
+		Path upload = new UploadSpool(spool, MAX_BYTES).receive(content);
+		return new EvidenceValidator(limits(), slots, spool).validate(upload);
+	}
+
+	private EvidenceProperties limits() {
+		return new EvidenceProperties(DataSize.ofBytes(MAX_BYTES), 10, 40_000_000, DataSize.ofMegabytes(160), 2,
+				Duration.ofSeconds(10), DataSize.ofMegabytes(16), DataSize.ofMegabytes(64), workDir);
 	}
 
 	static InputStream corpus(String name) {
