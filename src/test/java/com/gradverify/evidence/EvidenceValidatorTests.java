@@ -10,9 +10,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.imageio.ImageIO;
+
+import com.sun.management.ThreadMXBean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +116,106 @@ class EvidenceValidatorTests {
 	void pdfIsKeptByteForByte() throws IOException {
 		byte[] original = corpus("certificate.pdf").readAllBytes();
 		assertThat(Files.readAllBytes(validate(new ByteArrayInputStream(original)).file())).isEqualTo(original);
+	}
+
+	@Test
+	void aSmallSixteenBitPngWithAHugeDecodedSizeIsRefusedFromItsHeaderAlone() throws IOException {
+		byte[] bomb = EvidenceCorpusGenerator.blankPng(6300, 6300, 16, 6);
+		assertThat(bomb.length).isLessThan(320 * 1024);
+		ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+
+		assertThatThrownBy(() -> validate(new ByteArrayInputStream(bomb))).isInstanceOfSatisfying(
+				RuleViolationException.class, ex -> assertThat(ex.violations()).singleElement().satisfies(v -> {
+					assertThat(v.code()).isEqualTo("evidence.imageTooMuchMemory");
+					// 6300 × 6300 pixels × 4 samples × 2 bytes, against the 160 MB budget
+					assertThat(v.args()).containsExactly(303L, 160L);
+				}));
+
+		// decoding would have allocated the 303 MB raster on this thread
+		assertThat(threads.getCurrentThreadAllocatedBytes() - allocatedBefore).isLessThan(32L * 1024 * 1024);
+		// only the spooled upload, which the caller deletes: nothing was re-encoded
+		assertThat(workDir.toFile().list()).allMatch(name -> name.startsWith("upload-"));
+	}
+
+	@Test
+	void aPngOverThePixelLimitIsRefusedWithItsSize() {
+		assertThatThrownBy(() -> validate(corpus("bomb.png"))).isInstanceOfSatisfying(RuleViolationException.class,
+				ex -> assertThat(ex.violations().get(0).args()).containsExactly("100000", "100000", 40L));
+	}
+
+	@Test
+	void sixteenBitImagesWithinTheBudgetAreAccepted() throws IOException {
+		byte[] stored = Files.readAllBytes(validate(new ByteArrayInputStream(
+				EvidenceCorpusGenerator.blankPng(300, 200, 16, 2))).file());
+		assertThat(ImageIO.read(new ByteArrayInputStream(stored)).getWidth()).isEqualTo(300);
+	}
+
+	@Test
+	void withEverySlotTakenUploadsWaitBrieflyThenAreRefusedAsBusyAndPassOnceASlotIsFree() throws Exception {
+		CheckSlots slots = new CheckSlots(2, Duration.ofMillis(200));
+		CountDownLatch holding = new CountDownLatch(2);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService checks = Executors.newFixedThreadPool(2);
+		try {
+			for (int i = 0; i < 2; i++) {
+				checks.submit(() -> slots.run(() -> {
+					holding.countDown();
+					return awaitQuietly(release);
+				}));
+			}
+			assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+			for (String busy : List.of("scan-with-text-chunk.png", "certificate.pdf")) {
+				assertThatThrownBy(() -> validate(slots, corpus(busy))).as(busy)
+					.isInstanceOfSatisfying(RuleViolationException.class,
+							ex -> assertThat(ex.violations()).singleElement().satisfies(v -> {
+								assertThat(v.code()).isEqualTo("evidence.busy");
+								assertThat(v.args()).containsExactly(2);
+							}));
+			}
+			release.countDown();
+			assertThat(validate(slots, corpus("scan-with-text-chunk.png")).kind()).isEqualTo(ContentKind.PNG);
+		}
+		finally {
+			release.countDown();
+			checks.shutdownNow();
+		}
+	}
+
+	@Test
+	void anUploadWaitingForASlotGoesAheadWhenOneIsFreed() throws Exception {
+		CheckSlots slots = new CheckSlots(1, Duration.ofSeconds(30));
+		CountDownLatch holding = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			threads.submit(() -> slots.run(() -> {
+				holding.countDown();
+				return awaitQuietly(release);
+			}));
+			assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+			Future<EvidenceValidator.Accepted> waiting = threads
+				.submit(() -> validate(slots, corpus("scan-with-text-chunk.png")));
+
+			assertThatThrownBy(() -> waiting.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+			release.countDown();
+			assertThat(waiting.get(10, TimeUnit.SECONDS).kind()).isEqualTo(ContentKind.PNG);
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	private static boolean awaitQuietly(CountDownLatch latch) {
+		try {
+			return latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	private EvidenceValidator.Accepted validate(InputStream content) {
