@@ -34,7 +34,7 @@ record EvidenceProperties(@DefaultValue("10MB") DataSize maxSize, @DefaultValue(
 		}
 	}
 
-	/** Where uploads are spooled while being checked: beside the storage, one folder per instance's storage. */
+	/** Where uploads are spooled while being checked: beside the storage, so each storage has its own. */
 	Path workDir() {
 		return storageDir.resolve("tmp");
 	}

@@ -11,8 +11,8 @@ import com.gradverify.shared.SpoolDirectory;
 /**
  * Decides from the bytes alone what an upload is and whether it may be kept: JPEG and PNG are
  * decoded and re-encoded, PDFs are parsed and checked for active content, both within memory
- * limits and a bounded number at a time. Anything else
- * (HTML, SVG, archives…) is refused whatever its name says.
+ * limits and a bounded number at a time. Anything else (HTML, SVG, archives…) is refused whatever
+ * its name says.
  */
 final class EvidenceValidator {
 

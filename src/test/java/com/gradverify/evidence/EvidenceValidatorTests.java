@@ -154,17 +154,10 @@ class EvidenceValidatorTests {
 	@Test
 	void withEverySlotTakenUploadsWaitBrieflyThenAreRefusedAsBusyAndPassOnceASlotIsFree() throws Exception {
 		CheckSlots slots = new CheckSlots(2, Duration.ofMillis(200));
-		CountDownLatch holding = new CountDownLatch(2);
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService checks = Executors.newFixedThreadPool(2);
 		try {
-			for (int i = 0; i < 2; i++) {
-				checks.submit(() -> slots.run(() -> {
-					holding.countDown();
-					return awaitQuietly(release);
-				}));
-			}
-			assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+			takeSlots(slots, 2, release, checks);
 
 			for (String busy : List.of("scan-with-text-chunk.png", "certificate.pdf")) {
 				assertThatThrownBy(() -> validate(slots, corpus(busy))).as(busy)
@@ -186,15 +179,10 @@ class EvidenceValidatorTests {
 	@Test
 	void anUploadWaitingForASlotGoesAheadWhenOneIsFreed() throws Exception {
 		CheckSlots slots = new CheckSlots(1, Duration.ofSeconds(30));
-		CountDownLatch holding = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
-			threads.submit(() -> slots.run(() -> {
-				holding.countDown();
-				return awaitQuietly(release);
-			}));
-			assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+			takeSlots(slots, 1, release, threads);
 			Future<EvidenceValidator.Accepted> waiting = threads
 				.submit(() -> validate(slots, corpus("scan-with-text-chunk.png")));
 
@@ -206,6 +194,19 @@ class EvidenceValidatorTests {
 			release.countDown();
 			threads.shutdownNow();
 		}
+	}
+
+	/** Takes slots on threads of the pool, as long checks would, until {@code release} opens. */
+	private static void takeSlots(CheckSlots slots, int count, CountDownLatch release, ExecutorService threads)
+			throws InterruptedException {
+		CountDownLatch holding = new CountDownLatch(count);
+		for (int i = 0; i < count; i++) {
+			threads.submit(() -> slots.run(() -> {
+				holding.countDown();
+				return awaitQuietly(release);
+			}));
+		}
+		assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
 	}
 
 	private static boolean awaitQuietly(CountDownLatch latch) {
