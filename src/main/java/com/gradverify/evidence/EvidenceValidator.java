@@ -6,19 +6,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.gradverify.shared.SpoolDirectory;
+
 /**
  * Decides from the bytes alone what an upload is and whether it may be kept: JPEG and PNG are
- * decoded and re-encoded, PDFs are checked for structure and active content. Anything else
- * (HTML, SVG, archives…) is refused whatever its name says.
+ * decoded and re-encoded, PDFs are parsed and checked for active content, both within memory
+ * limits and a bounded number at a time. Anything else (HTML, SVG, archives…) is refused whatever
+ * its name says.
  */
 final class EvidenceValidator {
 
 	private final ImageSanitizer images;
 
-	private final PdfInspector pdfs = new PdfInspector();
+	private final PdfInspector pdfs;
 
-	EvidenceValidator(long maxPixels, Path workDir) {
-		this.images = new ImageSanitizer(maxPixels, workDir);
+	EvidenceValidator(EvidenceProperties limits, CheckSlots slots, SpoolDirectory spool) {
+		this.images = new ImageSanitizer(limits.maxPixels(), limits.maxImageMemory().toBytes(), slots, spool);
+		this.pdfs = new PdfInspector(slots, spool, limits.maxPdfObjectStream().toBytes(),
+				limits.maxPdfScratch().toBytes());
 	}
 
 	/** The bytes to keep for an upload that passes: a fresh re-encoded image, or the PDF itself. */

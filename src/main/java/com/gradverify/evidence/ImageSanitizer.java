@@ -4,6 +4,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.SampleModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -13,34 +15,91 @@ import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.FileImageOutputStream;
 
+import com.gradverify.shared.SpoolDirectory;
+
 /**
  * Decodes an image completely and writes a fresh copy. Re-encoding keeps only pixels: EXIF (GPS,
  * camera serials), comments and anything appended after the image are gone. The EXIF orientation
  * is applied to the pixels first so phone photos stay upright once the tag is dropped. Dimensions
- * are read from the header before decoding, so a decompression bomb is refused unread.
+ * and pixel format are read from the header before decoding, so a decompression bomb (a few
+ * hundred KB of PNG claiming gigabytes of 16-bit pixels) is refused unread; decoding itself waits
+ * for one of the {@link CheckSlots}.
  */
 final class ImageSanitizer {
 
 	private static final float JPEG_QUALITY = 0.9f;
 
+	/** Turning an image upright draws it into a new 4-byte-per-pixel image. */
+	private static final int TURNED_COPY_BYTES_PER_PIXEL = 4;
+
+	private static final long MEGABYTE = 1024 * 1024;
+
 	private final long maxPixels;
 
-	private final Path workDir;
+	private final long maxBytes;
 
-	ImageSanitizer(long maxPixels, Path workDir) {
+	private final CheckSlots slots;
+
+	private final SpoolDirectory spool;
+
+	ImageSanitizer(long maxPixels, long maxBytes, CheckSlots slots, SpoolDirectory spool) {
 		this.maxPixels = maxPixels;
-		this.workDir = workDir;
+		this.maxBytes = maxBytes;
+		this.slots = slots;
+		this.spool = spool;
 	}
 
-	/** A new temp file with the re-encoded image; the caller deletes it. */
+	/** A new spool file with the re-encoded image; the caller deletes it. */
 	Path sanitize(Path upload, ContentKind kind) {
-		BufferedImage image = upright(decode(upload, kind), kind == ContentKind.JPEG ? ExifOrientation.of(upload) : 1);
-		Path clean = TempFiles.create(workDir, "clean-");
+		int orientation = kind == ContentKind.JPEG ? ExifOrientation.of(upload) : 1;
+		ImageReader reader = ImageIO.getImageReadersByFormatName(kind.imageFormat()).next();
+		try (FileImageInputStream in = new FileImageInputStream(upload.toFile())) {
+			reader.setInput(in, true, true);
+			requireWithinBudget(reader, orientation);
+			return slots.run(() -> reEncode(reader, kind, orientation));
+		}
+		catch (IOException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException ex) {
+			// ImageIO reports malformed data through several exception types
+			throw EvidenceRejected.because("evidence.corruptImage");
+		}
+		finally {
+			reader.dispose();
+		}
+	}
+
+	/** Reads only the header: the size and the pixel format the reader would decode into. */
+	private void requireWithinBudget(ImageReader reader, int orientation) throws IOException {
+		int width = reader.getWidth(0);
+		int height = reader.getHeight(0);
+		long pixels = (long) width * height;
+		if (pixels > maxPixels) {
+			throw EvidenceRejected.because("evidence.imageTooLarge", String.valueOf(width), String.valueOf(height),
+					maxPixels / 1_000_000);
+		}
+		long bytes = pixels * (decodedBytesPerPixel(reader.getImageTypes(0).next())
+				+ (orientation == 1 ? 0 : TURNED_COPY_BYTES_PER_PIXEL));
+		if (bytes > maxBytes) {
+			throw EvidenceRejected.because("evidence.imageTooMuchMemory", divideRoundingUp(bytes, MEGABYTE),
+					maxBytes / MEGABYTE);
+		}
+	}
+
+	/** What one pixel takes in the raster {@code read(0)} fills: 16-bit samples count two bytes each. */
+	private static long decodedBytesPerPixel(ImageTypeSpecifier type) {
+		SampleModel sample = type.getSampleModel(1, 1);
+		int bits = DataBuffer.getDataTypeSize(sample.getTransferType()) * sample.getNumDataElements();
+		return divideRoundingUp(bits, 8);
+	}
+
+	private Path reEncode(ImageReader reader, ContentKind kind, int orientation) {
+		BufferedImage image = upright(decode(reader), orientation);
+		Path clean = spool.newFile("clean-");
 		boolean written = false;
 		try {
 			write(image, kind, clean);
@@ -52,35 +111,30 @@ final class ImageSanitizer {
 		}
 		finally {
 			if (!written) {
-				TempFiles.delete(clean);
+				spool.delete(clean);
 			}
 		}
 	}
 
-	private BufferedImage decode(Path upload, ContentKind kind) {
-		ImageReader reader = ImageIO.getImageReadersByFormatName(kind.imageFormat()).next();
-		try (FileImageInputStream in = new FileImageInputStream(upload.toFile())) {
-			reader.setInput(in, true, true);
-			long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-			if (pixels > maxPixels) {
-				throw EvidenceRejected.because("evidence.imageTooLarge", maxPixels / 1_000_000);
-			}
-			// A truncated JPEG decodes with a grey tail and only a warning: treat it as corrupt.
-			List<String> warnings = new ArrayList<>();
-			reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-			BufferedImage image = reader.read(0);
-			if (!warnings.isEmpty() || image == null) {
-				throw EvidenceRejected.because("evidence.corruptImage");
-			}
-			return image;
+	private static BufferedImage decode(ImageReader reader) {
+		// A truncated JPEG decodes with a grey tail and only a warning: treat it as corrupt.
+		List<String> warnings = new ArrayList<>();
+		reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+		BufferedImage image;
+		try {
+			image = reader.read(0);
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException ex) {
-			// ImageIO reports malformed data through several exception types
 			throw EvidenceRejected.because("evidence.corruptImage");
 		}
-		finally {
-			reader.dispose();
+		if (!warnings.isEmpty() || image == null) {
+			throw EvidenceRejected.because("evidence.corruptImage");
 		}
+		return image;
+	}
+
+	private static long divideRoundingUp(long dividend, long divisor) {
+		return (dividend + divisor - 1) / divisor;
 	}
 
 	private static BufferedImage upright(BufferedImage image, int orientation) {

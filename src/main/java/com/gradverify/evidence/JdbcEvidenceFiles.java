@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
 
 import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.NotFoundException;
+import com.gradverify.shared.SpoolDirectory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
@@ -63,6 +66,8 @@ class JdbcEvidenceFiles implements EvidenceFiles {
 
 	private final EvidenceProperties properties;
 
+	private final SpoolDirectory spool;
+
 	private final EvidenceValidator validator;
 
 	private final MessageSource messages;
@@ -77,7 +82,9 @@ class JdbcEvidenceFiles implements EvidenceFiles {
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.storage = storage;
 		this.properties = properties;
-		this.validator = new EvidenceValidator(properties.maxPixels(), properties.workDir());
+		this.spool = new SpoolDirectory(properties.workDir());
+		this.validator = new EvidenceValidator(properties, new CheckSlots(properties.maxConcurrentChecks(),
+				properties.checkWait()), spool);
 		this.messages = messages;
 		this.clock = Clock.system(SCHOOL_ZONE);
 	}
@@ -87,7 +94,7 @@ class JdbcEvidenceFiles implements EvidenceFiles {
 		if (purpose == null || !PURPOSE.matcher(purpose).matches()) {
 			throw new IllegalArgumentException("Evidence purpose must be a short lower-case name");
 		}
-		Path upload = new UploadSpool(properties.workDir(), properties.maxSize().toBytes()).receive(content);
+		Path upload = new UploadSpool(spool, properties.maxSize().toBytes()).receive(content);
 		Path kept = upload;
 		try {
 			EvidenceValidator.Accepted accepted = validator.validate(upload);
@@ -120,9 +127,15 @@ class JdbcEvidenceFiles implements EvidenceFiles {
 			throw new UncheckedIOException("Could not store evidence", ex);
 		}
 		finally {
-			TempFiles.delete(upload);
-			TempFiles.delete(kept);
+			spool.delete(upload);
+			spool.delete(kept);
 		}
+	}
+
+	/** Uploads a crashed run was checking when it died would otherwise stay on disk for good. */
+	@EventListener(ApplicationReadyEvent.class)
+	void sweepLeftoverUploads() {
+		spool.sweepLeftovers();
 	}
 
 	@Override

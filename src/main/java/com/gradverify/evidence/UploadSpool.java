@@ -7,23 +7,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.gradverify.shared.SpoolDirectory;
+
 /**
- * Copies an upload to a private temp file, stopping as soon as it passes the size limit so a
- * huge upload never fills the disk. The caller deletes the file.
+ * Copies an upload to an owner-only file in the {@link SpoolDirectory}, stopping as soon as it
+ * passes the size limit so a huge upload never fills the disk. The caller deletes the file.
  */
 final class UploadSpool {
 
-	private final Path workDir;
+	private final SpoolDirectory spool;
 
 	private final long maxBytes;
 
-	UploadSpool(Path workDir, long maxBytes) {
-		this.workDir = workDir;
+	UploadSpool(SpoolDirectory spool, long maxBytes) {
+		this.spool = spool;
 		this.maxBytes = maxBytes;
 	}
 
 	Path receive(InputStream content) {
-		Path spooled = TempFiles.create(workDir, "upload-");
+		Path spooled = spool.newFile("upload-");
 		try (content; OutputStream out = Files.newOutputStream(spooled)) {
 			byte[] buffer = new byte[64 * 1024];
 			long total = 0;
@@ -40,11 +42,11 @@ final class UploadSpool {
 			return spooled;
 		}
 		catch (IOException ex) {
-			TempFiles.delete(spooled);
+			spool.delete(spooled);
 			throw new UncheckedIOException("Could not receive the upload", ex);
 		}
 		catch (RuntimeException ex) {
-			TempFiles.delete(spooled);
+			spool.delete(spooled);
 			throw ex;
 		}
 	}

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -129,6 +130,32 @@ public final class EvidenceCorpusGenerator {
 				chunk("IEND", new byte[0]));
 	}
 
+	/**
+	 * A valid PNG of blank rows: {@code 6300 × 6300} 16-bit RGBA is about 309 KB on disk and over
+	 * 300 MB once decoded. Rows are deflated one by one, so writing it takes little memory.
+	 */
+	static byte[] blankPng(int width, int height, int bitDepth, int colourType) throws IOException {
+		int channels = switch (colourType) {
+			case 0 -> 1;
+			case 2 -> 3;
+			case 6 -> 4;
+			default -> throw new IllegalArgumentException("Grey, RGB or RGBA only");
+		};
+		ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) bitDepth)
+			.put((byte) colourType).put((byte) 0).put((byte) 0).put((byte) 0);
+		ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+		// each row: filter type 0, then the samples
+		byte[] row = new byte[1 + width * channels * bitDepth / 8];
+		try (DeflaterOutputStream out = new DeflaterOutputStream(compressed)) {
+			for (int y = 0; y < height; y++) {
+				out.write(row);
+			}
+		}
+		byte[] signature = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
+		return concat(signature, chunk("IHDR", ihdr.array()), chunk("IDAT", compressed.toByteArray()),
+				chunk("IEND", new byte[0]));
+	}
+
 	private static byte[] chunk(String type, byte[] data) {
 		byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
 		CRC32 crc = new CRC32();
@@ -143,10 +170,14 @@ public final class EvidenceCorpusGenerator {
 		return pdf("<< /Type /Catalog /Pages 2 0 R /Lang (" + java.util.UUID.randomUUID() + ") >>");
 	}
 
-	/** A one-page PDF with a correct cross-reference table, using the given catalog. */
-	static byte[] pdf(String catalog) {
-		List<String> objects = List.of(catalog, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>");
+	/**
+	 * A one-page PDF with a correct cross-reference table, using the given catalog; further objects
+	 * (numbered from 4, referenced by nothing unless the catalog does) follow the page.
+	 */
+	static byte[] pdf(String catalog, String... more) {
+		List<String> objects = new ArrayList<>(List.of(catalog, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"));
+		objects.addAll(List.of(more));
 		StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
 		List<Integer> offsets = new ArrayList<>();
 		for (int i = 0; i < objects.size(); i++) {

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,6 +20,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.NotFoundException;
@@ -106,6 +110,20 @@ class EvidenceFilesIntegrationTests {
 
 		assertThat(rowsOf(owner)).isEqualTo(before);
 		assertThat(tempFiles()).isEqualTo(tempBefore);
+	}
+
+	@Test
+	@DisabledOnOs(value = OS.WINDOWS, disabledReason = "owner-only permissions are POSIX permissions")
+	void uploadsAreCheckedInAnOwnerOnlyFolderThatIsSweptAtStartUp() throws IOException {
+		evidence.store(owner, "amendment", "scan.png", corpus("scan-with-text-chunk.png"));
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(properties.workDir())))
+			.isEqualTo("rwx------");
+		Path leftover = Files.writeString(properties.workDir().resolve("upload-1.part"), "half an upload");
+		Files.setLastModifiedTime(leftover, FileTime.fromMillis(0));
+
+		((JdbcEvidenceFiles) evidence).sweepLeftoverUploads();
+
+		assertThat(leftover).doesNotExist();
 	}
 
 	@Test

@@ -2,11 +2,11 @@ package com.gradverify.registry.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +28,7 @@ import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.PersonalData;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.RuleViolationException.Violation;
+import com.gradverify.shared.SpoolDirectory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -64,6 +65,8 @@ public class RegistryImports implements DisposableBean {
 
 	private final ThreadPoolExecutor executor;
 
+	private final SpoolDirectory spool;
+
 	RegistryImports(RegistryImportProperties properties, ImportRepository imports, RegistryBatchWriter writer,
 			GraduateProvisioning graduates, ReferenceData reference, AuditTrail audit,
 			TransactionTemplate transactions) {
@@ -74,6 +77,7 @@ public class RegistryImports implements DisposableBean {
 		this.reference = reference;
 		this.audit = audit;
 		this.transactions = transactions;
+		this.spool = new SpoolDirectory(properties.spoolDir());
 		AtomicInteger threads = new AtomicInteger();
 		this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
 				new ArrayBlockingQueue<>(Math.max(1, properties.maxQueuedImports())),
@@ -90,14 +94,23 @@ public class RegistryImports implements DisposableBean {
 		TableFile upload = checkAndStore(fileName, size, content, graduationYear);
 		UUID id = UUID.randomUUID();
 		String name = displayName(fileName);
-		transactions.executeWithoutResult(tx -> imports.create(id, graduationYear, truncate(name, 255), actor));
+		boolean queued = false;
 		try {
-			executor.execute(() -> run(id, upload, graduationYear, name, actor));
+			transactions.executeWithoutResult(tx -> imports.create(id, graduationYear, truncate(name, 255), actor));
+			try {
+				executor.execute(() -> run(id, upload, graduationYear, name, actor));
+				queued = true;
+			}
+			catch (RejectedExecutionException ex) {
+				transactions.executeWithoutResult(tx -> imports.delete(id));
+				throw new ConflictException("registry.import.busy");
+			}
 		}
-		catch (RejectedExecutionException ex) {
-			transactions.executeWithoutResult(tx -> imports.delete(id));
-			deleteQuietly(upload.path);
-			throw new ConflictException("registry.import.busy");
+		finally {
+			// once queued, the import deletes the file when it ends
+			if (!queued) {
+				spool.delete(upload.path);
+			}
 		}
 		return id;
 	}
@@ -122,14 +135,21 @@ public class RegistryImports implements DisposableBean {
 		}
 	}
 
+	/** The whole 届's personal data must not stay on disk after a crash mid-import. */
+	@EventListener(ApplicationReadyEvent.class)
+	void sweepLeftoverUploads() {
+		spool.sweepLeftovers();
+	}
+
 	@Override
 	public void destroy() {
 		executor.shutdownNow();
 	}
 
 	/**
-	 * Stores the upload in a temporary file and recognises it, once for the import too, since that
-	 * means reading it whole; refuses with every problem unless year and file pass.
+	 * Stores the upload in an owner-only spool file and recognises it, once for the import too,
+	 * since that means reading it whole; refuses with every problem unless year and file pass. The
+	 * spool file is deleted when the import ends, whatever its outcome.
 	 */
 	private TableFile checkAndStore(String fileName, long size, InputStream content, Integer graduationYear) {
 		List<Violation> problems = new ArrayList<>(2);
@@ -154,26 +174,26 @@ public class RegistryImports implements DisposableBean {
 				problems.add(new Violation("file", ex.code(), ex.args().toArray()));
 			}
 			catch (RuntimeException ex) {
-				deleteQuietly(upload);
+				spool.delete(upload);
 				throw ex;
 			}
 		}
 		if (!problems.isEmpty()) {
-			if (upload != null) {
-				deleteQuietly(upload);
-			}
+			spool.delete(upload);
 			throw new RuleViolationException(problems);
 		}
 		return file;
 	}
 
-	private static Path store(InputStream content) {
-		try {
-			Path upload = Files.createTempFile("registry-", ".upload");
-			Files.copy(content, upload, StandardCopyOption.REPLACE_EXISTING);
+	private Path store(InputStream content) {
+		Path upload = spool.newFile("registry-");
+		// written in place: replacing the file would drop its owner-only permissions
+		try (OutputStream out = Files.newOutputStream(upload)) {
+			content.transferTo(out);
 			return upload;
 		}
 		catch (IOException ex) {
+			spool.delete(upload);
 			throw new UncheckedIOException(ex);
 		}
 	}
@@ -195,7 +215,7 @@ public class RegistryImports implements DisposableBean {
 			execute(id, upload, graduationYear, fileName, actor);
 		}
 		finally {
-			deleteQuietly(upload.path);
+			spool.delete(upload.path);
 		}
 	}
 
@@ -282,14 +302,5 @@ public class RegistryImports implements DisposableBean {
 
 	private static String truncate(String text, int max) {
 		return text.length() > max ? text.substring(0, max) : text;
-	}
-
-	private static void deleteQuietly(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			log.warn("Could not delete the temporary upload {}", file);
-		}
 	}
 }

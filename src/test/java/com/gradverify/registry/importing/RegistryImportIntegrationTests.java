@@ -14,17 +14,28 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.registry.RegistryRecords;
@@ -67,6 +78,12 @@ class RegistryImportIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	RegistryImportProperties properties;
+
+	@Autowired
+	DataSource dataSource;
 
 	MockMvc mvc;
 
@@ -163,6 +180,7 @@ class RegistryImportIntegrationTests {
 
 		assertThat(failed.get("status").asString()).isEqualTo("FAILED");
 		assertThat(failed.get("failureReason").asString()).isEqualTo("学籍记录已保存，但学院、专业或学生账号未能全部创建；请重新导入该文件以补全");
+		assertThat(spooledFiles()).isEmpty();
 		assertThat(records.findByStudentNo(2019, refused)).isPresent();
 		assertThat(studentAccounts(rows)).isZero();
 
@@ -259,6 +277,43 @@ class RegistryImportIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
 
 		assertThat(importCount()).isEqualTo(before);
+		assertThat(spooledFiles()).isEmpty();
+	}
+
+	@Test
+	@DisabledOnOs(value = OS.WINDOWS, disabledReason = "owner-only permissions are POSIX permissions")
+	void anUploadWaitsOwnerOnlyWhileItsImportRunsAndIsDeletedWhenItEnds() throws Exception {
+		byte[] file = RegistryFiles.csv(List.of(RegistryFiles.row(2007, 1))).getBytes(StandardCharsets.UTF_8);
+		String location;
+		// holding back the import's writes keeps it running, with its upload in the spool folder
+		try (Connection blocker = dataSource.getConnection()) {
+			blocker.setAutoCommit(false);
+			try (Statement lock = blocker.createStatement()) {
+				lock.execute("lock table registry_record in exclusive mode");
+			}
+			location = start(file, "2007.csv", "2007");
+
+			assertThat(spooledFiles()).singleElement().satisfies(upload -> {
+				assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(upload))).isEqualTo("rw-------");
+				assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(upload.getParent())))
+					.isEqualTo("rwx------");
+			});
+			blocker.rollback();
+		}
+
+		assertThat(waitForEnd(location).get("status").asString()).isEqualTo("DONE");
+		assertThat(spooledFiles()).isEmpty();
+	}
+
+	@Test
+	void uploadsLeftByACrashedRunAreSweptAtStartUp() throws Exception {
+		Path leftover = Files.writeString(Files.createDirectories(properties.spoolDir()).resolve("registry-1.part"),
+				"学号,身份证号\n");
+		Files.setLastModifiedTime(leftover, FileTime.fromMillis(0));
+
+		imports.sweepLeftoverUploads();
+
+		assertThat(leftover).doesNotExist();
 	}
 
 	@Test
@@ -286,7 +341,12 @@ class RegistryImportIntegrationTests {
 	}
 
 	private JsonNode importAndWait(byte[] content, String name, String year) throws Exception {
-		String location = mvc.perform(multipart(API).file(file(content, name)).param("graduationYear", year)
+		return waitForEnd(start(content, name, year));
+	}
+
+	/** Starts an import; returns its location. */
+	private String start(byte[] content, String name, String year) throws Exception {
+		return mvc.perform(multipart(API).file(file(content, name)).param("graduationYear", year)
 				.with(admin())
 				.with(csrf()))
 			.andExpect(status().isAccepted())
@@ -294,6 +354,9 @@ class RegistryImportIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getHeader("Location");
+	}
+
+	private JsonNode waitForEnd(String location) throws Exception {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
 		while (true) {
 			String body = mvc.perform(get(location).with(admin()).accept(MediaType.APPLICATION_JSON))
@@ -329,6 +392,15 @@ class RegistryImportIntegrationTests {
 			.param("nos", rows.stream().map(r -> r.get("学号")).toList())
 			.query(Integer.class)
 			.single();
+	}
+
+	private List<Path> spooledFiles() throws IOException {
+		if (!Files.exists(properties.spoolDir())) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(properties.spoolDir())) {
+			return files.toList();
+		}
 	}
 
 	private int importCount() {
