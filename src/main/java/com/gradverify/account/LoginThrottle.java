@@ -79,6 +79,14 @@ class LoginThrottle {
 		jdbc.sql("delete from login_throttle where username = :username").param("username", key(username)).update();
 	}
 
+	/**
+	 * An administrator unlocks the username: every count and lock it has, whichever client they
+	 * came from, so that its owner can sign in at once.
+	 */
+	void unlock(String username) {
+		clear(username);
+	}
+
 	boolean locked(String username) {
 		return jdbc.sql("select exists (select 1 from login_throttle where username = :username and locked_until > now())")
 			.param("username", key(username))
