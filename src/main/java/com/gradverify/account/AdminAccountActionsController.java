@@ -64,26 +64,17 @@ class AdminAccountActionsController {
 
 	@PostMapping("/disable")
 	String disable(@PathVariable long id, SignedInAccount admin, RedirectAttributes redirect) {
-		String username = found(id).username();
-		administration.disable(id, admin.username());
-		redirect.addFlashAttribute("flashSuccess", text("account.disabled", username));
-		return LIST;
+		return act(id, admin, administration::disable, "account.disabled", redirect);
 	}
 
 	@PostMapping("/enable")
 	String enable(@PathVariable long id, SignedInAccount admin, RedirectAttributes redirect) {
-		String username = found(id).username();
-		administration.enable(id, admin.username());
-		redirect.addFlashAttribute("flashSuccess", text("account.enabled", username));
-		return LIST;
+		return act(id, admin, administration::enable, "account.enabled", redirect);
 	}
 
 	@PostMapping("/unlock")
 	String unlock(@PathVariable long id, SignedInAccount admin, RedirectAttributes redirect) {
-		String username = found(id).username();
-		administration.unlock(id, admin.username());
-		redirect.addFlashAttribute("flashSuccess", text("account.unlocked", username));
-		return LIST;
+		return act(id, admin, administration::unlock, "account.unlocked", redirect);
 	}
 
 	@GetMapping("/college")
@@ -118,6 +109,15 @@ class AdminAccountActionsController {
 		return LIST;
 	}
 
+	/** Applies the action to the account and says so, naming the account, on the accounts page. */
+	private String act(long id, SignedInAccount admin, AccountAction action, String doneCode,
+			RedirectAttributes redirect) {
+		String username = found(id).username();
+		action.apply(id, admin.username());
+		redirect.addFlashAttribute("flashSuccess", text(doneCode, username));
+		return LIST;
+	}
+
 	private String showCollegeForm(AccountListing.Row account, Model model) {
 		model.addAttribute("account", account);
 		model.addAttribute("colleges", colleges.colleges().stream().map(SchoolCatalog.College::name).toList());
@@ -136,5 +136,12 @@ class AdminAccountActionsController {
 
 	private String text(String code, Object... args) {
 		return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+	}
+
+	/** One of the {@link AccountAdministration} actions that take the account and the acting administrator. */
+	@FunctionalInterface
+	private interface AccountAction {
+
+		void apply(long accountId, String actor);
 	}
 }
