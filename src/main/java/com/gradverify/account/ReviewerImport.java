@@ -105,7 +105,8 @@ class ReviewerImport {
 	}
 
 	/** The row's account if it can be created, otherwise its problems added to {@code problems}. */
-	private Optional<Candidate> check(Row row, Map<String, Integer> firstRowOfUsername, List<ReviewerImportReport.Problem> problems) {
+	private Optional<Candidate> check(Row row, Map<String, Integer> firstRowOfUsername,
+			List<ReviewerImportReport.Problem> problems) {
 		int before = problems.size();
 		for (ReviewerColumn column : ReviewerColumn.values()) {
 			if (row.value(column).indexOf('\0') >= 0) {

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.reference.SchoolCatalog;
 import com.gradverify.shared.ConflictException;
-import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.RuleViolationException.Violation;
 
