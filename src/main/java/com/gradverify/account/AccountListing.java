@@ -19,7 +19,7 @@ class AccountListing {
 
 	private static final String SELECT = """
 			select a.id, a.username, a.display_name, a.role, c.name as college, a.id_card,
-			       a.password_change_required,
+			       a.password_change_required, a.enabled,
 			       exists (select 1 from login_throttle t where t.username = a.username and t.locked_until > now()) as locked
 			from account a left join college c on c.id = a.college_id""";
 
@@ -67,12 +67,12 @@ class AccountListing {
 		return new Row(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), rs.getString("college"),
 				PersonalData.maskIdCard(rs.getString("id_card")), rs.getBoolean("locked"),
-				rs.getBoolean("password_change_required"));
+				rs.getBoolean("password_change_required"), rs.getBoolean("enabled"));
 	}
 
 	/** One account as listed: the 身份证号 only ever masked. */
 	record Row(long id, String username, String displayName, Role role, String college, String maskedIdCard,
-			boolean locked, boolean mustChangePassword) {
+			boolean locked, boolean mustChangePassword, boolean enabled) {
 	}
 
 	record Page(List<Row> rows, int number, int totalPages, long totalRows) {

@@ -66,6 +66,22 @@ class AccountRepository {
 			.optional();
 	}
 
+	/**
+	 * A new password chosen by the application for a staff account, to be changed at next login.
+	 * Its sessions end. Returns the username, or empty if there is no such staff account.
+	 */
+	Optional<String> resetStaffPassword(long id, String passwordHash) {
+		return jdbc.sql("""
+				update account set password_hash = :hash, password_change_required = true, updated_at = now(),
+				  credentials_version = credentials_version + 1, version = version + 1
+				where id = :id and role <> 'STUDENT'
+				returning username""")
+			.param("hash", passwordHash)
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
 	private StoredAccount map(ResultSet rs, int row) throws SQLException {
 		var account = new SignedInAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), rs.getObject("college_id", Long.class),

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.gradverify.reference.SchoolCatalog;
 import com.gradverify.shared.ConflictException;
-import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
@@ -14,13 +13,16 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's accounts page: list and search, create staff accounts, reset student passwords. */
+/**
+ * The administrator's accounts page: list and search, create staff accounts. The actions on one
+ * account are in {@link AdminAccountActionsController}, creating reviewers from a file in
+ * {@link ReviewerImportController}.
+ */
 @Controller
 @RequestMapping("/admin/accounts")
 class AdminAccountsController {
@@ -77,18 +79,6 @@ class AdminAccountsController {
 			return showForm(model);
 		}
 		redirect.addFlashAttribute("flashSuccess", text("account.created", form.getUsername().strip()));
-		return "redirect:/admin/accounts";
-	}
-
-	@PostMapping("/{id}/reset-password")
-	String resetPassword(@PathVariable long id, SignedInAccount admin, RedirectAttributes redirect) {
-		try {
-			staff.resetToDefaultPassword(id, admin.username());
-			redirect.addFlashAttribute("flashSuccess", text("account.passwordReset"));
-		}
-		catch (NotFoundException ex) {
-			redirect.addFlashAttribute("flashError", text(ex.messageCode()));
-		}
 		return "redirect:/admin/accounts";
 	}
 

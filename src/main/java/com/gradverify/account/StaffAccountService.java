@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.reference.SchoolCatalog;
 import com.gradverify.shared.ConflictException;
-import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.RuleViolationException.Violation;
 
@@ -18,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating reviewer and administrator accounts, and resetting students to the default password. */
+/** Creating reviewer and administrator accounts, one at a time or many from a file ({@link ReviewerImport}). */
 @Service
 class StaffAccountService implements StaffAccounts {
 
@@ -30,22 +29,12 @@ class StaffAccountService implements StaffAccounts {
 
 	private final PasswordVerifier passwords;
 
-	private final AccountRepository accounts;
-
-	private final ApiTokens tokens;
-
-	private final LoginThrottle throttle;
-
 	private final AuditTrail audit;
 
-	StaffAccountService(JdbcClient jdbc, SchoolCatalog colleges, PasswordVerifier passwords, AccountRepository accounts,
-			ApiTokens tokens, LoginThrottle throttle, AuditTrail audit) {
+	StaffAccountService(JdbcClient jdbc, SchoolCatalog colleges, PasswordVerifier passwords, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.colleges = colleges;
 		this.passwords = passwords;
-		this.accounts = accounts;
-		this.tokens = tokens;
-		this.throttle = throttle;
 		this.audit = audit;
 	}
 
@@ -56,34 +45,39 @@ class StaffAccountService implements StaffAccounts {
 	 */
 	@Transactional
 	long create(NewStaffAccount account, String actor) {
-		return insert(account, actor).orElseThrow(() -> new ConflictException("account.username.taken", account.username()));
+		return insert(check(account), actor).orElseThrow(() -> new ConflictException("account.username.taken", account.username()));
 	}
 
 	@Override
 	@Transactional
 	public boolean createIfAbsent(String username, String displayName, Role role, String collegeName,
 			String rawPassword, boolean mustChangePassword) {
-		return insert(new NewStaffAccount(username, displayName, role, collegeName, rawPassword, mustChangePassword),
-				"system")
+		return insert(check(new NewStaffAccount(username, displayName, role, collegeName, rawPassword,
+				mustChangePassword)), "system")
 			.isPresent();
 	}
 
 	/**
-	 * Back to the default password, to be changed at next login. The student's tokens stop working
-	 * and sessions end, and a lock from failed logins is lifted.
+	 * Creates the checked accounts, each audited; returns for each, in order, its id or empty if
+	 * the username is taken.
 	 */
 	@Transactional
-	void resetToDefaultPassword(long accountId, String actor) {
-		String username = accounts.resetStudentToDefault(accountId)
-			.orElseThrow(() -> new NotFoundException("account.student.notFound"));
-		tokens.revokeAll(accountId);
-		throttle.clear(username);
-		audit.record(actor, "account.password-reset", "account", String.valueOf(accountId), Map.of());
+	List<Optional<Long>> createAll(List<CheckedAccount> checked, String actor) {
+		return checked.stream().map(account -> insert(account, actor)).toList();
+	}
+
+	/**
+	 * Checks every field of the account and resolves its college.
+	 * @throws RuleViolationException per field (username, displayName, role, college, password)
+	 */
+	CheckedAccount check(NewStaffAccount account) {
+		return new CheckedAccount(account, validate(account));
 	}
 
 	/** The id of the new account, or empty if the username is taken (the unique constraint decides). */
-	private Optional<Long> insert(NewStaffAccount account, String actor) {
-		Long collegeId = validate(account);
+	private Optional<Long> insert(CheckedAccount checked, String actor) {
+		NewStaffAccount account = checked.account();
+		Long collegeId = checked.collegeId();
 		Optional<Long> id = jdbc.sql("""
 				insert into account (username, display_name, role, college_id, password_hash, password_change_required)
 				values (:username, :displayName, :role, :collegeId, :hash, :mustChange)
@@ -146,6 +140,27 @@ class StaffAccountService implements StaffAccounts {
 
 	private static boolean isBlank(String value) {
 		return value == null || value.isBlank();
+	}
+
+	/** An account whose fields passed {@link #check}, with its college's id (null unless a college reviewer). */
+	static final class CheckedAccount {
+
+		private final NewStaffAccount account;
+
+		private final Long collegeId;
+
+		private CheckedAccount(NewStaffAccount account, Long collegeId) {
+			this.account = account;
+			this.collegeId = collegeId;
+		}
+
+		NewStaffAccount account() {
+			return account;
+		}
+
+		Long collegeId() {
+			return collegeId;
+		}
 	}
 
 	record NewStaffAccount(String username, String displayName, Role role, String collegeName, String rawPassword,
