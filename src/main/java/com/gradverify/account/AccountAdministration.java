@@ -63,7 +63,7 @@ class AccountAdministration {
 			accounts.resetStudentToDefault(accountId).orElseThrow(AccountAdministration::notFound);
 		}
 		else {
-			temporary = TemporaryPasswords.generate();
+			temporary = TemporaryPasswords.generate(account.account().username());
 			accounts.resetStaffPassword(accountId, passwords.encode(temporary)).orElseThrow(AccountAdministration::notFound);
 		}
 		tokens.revokeAll(accountId);

@@ -130,7 +130,7 @@ class ReviewerImport {
 					: problem(row, ReviewerColumn.ROLE, "account.import.role.unknown", row.value(ReviewerColumn.ROLE),
 							roles));
 		}
-		String password = TemporaryPasswords.generate();
+		String password = TemporaryPasswords.generate(username);
 		var account = new StaffAccountService.NewStaffAccount(username, row.value(ReviewerColumn.DISPLAY_NAME), role,
 				row.value(ReviewerColumn.COLLEGE), password, true);
 		try {

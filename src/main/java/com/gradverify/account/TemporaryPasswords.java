@@ -19,14 +19,18 @@ final class TemporaryPasswords {
 	private TemporaryPasswords() {
 	}
 
-	static String generate() {
+	/**
+	 * A random password that passes the password rules for this username: a short username can
+	 * turn up inside 16 random characters, and the rules refuse a password that contains it.
+	 */
+	static String generate(String username) {
+		PasswordRules.Owner owner = new PasswordRules.Owner(username, null);
 		while (true) {
 			StringBuilder password = new StringBuilder(LENGTH);
 			for (int i = 0; i < LENGTH; i++) {
 				password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
 			}
-			// the password rules want letters and digits; all letters happens about once in 50
-			if (password.chars().anyMatch(Character::isDigit) && password.chars().anyMatch(Character::isLetter)) {
+			if (PasswordRules.strength("password", password.toString(), owner).isEmpty()) {
 				return password.toString();
 			}
 		}

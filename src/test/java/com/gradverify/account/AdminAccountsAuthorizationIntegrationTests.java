@@ -74,8 +74,8 @@ class AdminAccountsAuthorizationIntegrationTests {
 		long college = graduates.college();
 		otherCollege = graduates.collegeName(graduates.college());
 		target = graduates.reviewer(Role.COLLEGE_REVIEWER, college).id();
-		jdbc.sql("insert into login_throttle (username, attempts, locked_until, last_attempt_at) "
-				+ "select username, 5, now() + interval '15 minutes', now() from account where id = :id")
+		jdbc.sql("insert into login_throttle (username, client_address, attempts, locked_until, last_attempt_at) "
+				+ "select username, '127.0.0.1', 5, now() + interval '15 minutes', now() from account where id = :id")
 			.param("id", target)
 			.update();
 		targetBefore = state();
