@@ -50,8 +50,7 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		write(response, HttpStatus.UNAUTHORIZED,
-				SessionExpiry.ended(request) ? SessionExpiry.SESSION_EXPIRED : AUTHENTICATION_REQUIRED);
+		write(response, HttpStatus.UNAUTHORIZED, SessionExpiry.signInProblem(request));
 	}
 
 	@Override

@@ -31,8 +31,10 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * A form posted after its session ended fails the CSRF check, since the token lived in that
  * session. Instead of the access-denied page, the student signs in again and comes back to the
  * form page, where the page script restores what they typed from the tab's session storage
- * ({@code session-guard.js}); page scripts and the API get a 401 problem {@code SESSION_EXPIRED}.
- * Any other refusal goes to {@code otherwise}.
+ * ({@code session-guard.js}); page scripts and the API get a 401 problem ({@code SESSION_EXPIRED}).
+ * A signed-in student posting a page loaded before their latest sign-in gets that page again.
+ * Only posts from this application's own pages (by Referer or Origin) are treated so; any other
+ * refusal goes to {@code otherwise}.
  */
 final class SessionExpiry implements AccessDeniedHandler {
 
@@ -83,6 +85,11 @@ final class SessionExpiry implements AccessDeniedHandler {
 		};
 	}
 
+	/** A request without a signed-in session: 401 with the reason, for page scripts and the API. */
+	static String signInProblem(HttpServletRequest request) {
+		return ended(request) ? SESSION_EXPIRED : ApiProblemResponses.AUTHENTICATION_REQUIRED;
+	}
+
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException, ServletException {
@@ -93,11 +100,13 @@ final class SessionExpiry implements AccessDeniedHandler {
 		boolean signedIn = TRUST.isAuthenticated(SecurityContextHolder.getContextHolderStrategy().getContext()
 			.getAuthentication());
 		boolean script = SecurityConfiguration.API.matches(request) || PAGE_SCRIPT.matches(request);
-		Optional<String> formPage = formPage(request);
+		Optional<String> referer = ownPage(request.getHeader(HttpHeaders.REFERER), request);
+		boolean postedHere = referer.isPresent() || ownPage(request.getHeader(HttpHeaders.ORIGIN), request).isPresent();
+		Optional<String> formPage = referer.filter(page -> !page.equals(LOGIN_PAGE));
 		if (!signedIn && script) {
-			problems.write(response, HttpStatus.UNAUTHORIZED, SESSION_EXPIRED);
+			problems.write(response, HttpStatus.UNAUTHORIZED, signInProblem(request));
 		}
-		else if (!signedIn) {
+		else if (!signedIn && postedHere) {
 			// after signing in, back to the form page (a GET: the posted values are in the tab, not here)
 			formPage.ifPresent(page -> {
 				requestCache.saveRequest(new FormPageVisit(request, page), response);
@@ -105,42 +114,42 @@ final class SessionExpiry implements AccessDeniedHandler {
 			});
 			response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?expired");
 		}
-		else if (!script && formPage.isPresent()) {
+		else if (signedIn && !script && formPage.isPresent()) {
 			// signed in again in another tab since this page was loaded: its token belongs to the old session
 			keepForPage(request, response, formPage.get(), text("session.pageExpired"));
 			response.sendRedirect(request.getContextPath() + formPage.get());
 		}
 		else {
+			// not posted from this application's pages (another site's forgery, a client without a session)
 			otherwise.handle(request, response, ex);
 		}
 	}
 
 	/**
-	 * The page the form was on, from the Referer when it is one of this application's pages; never
-	 * another site's (a forged cross-site post gets the plain refusal or the login page).
+	 * The path inside the application of {@code url} (a Referer or an Origin) when it is one of this
+	 * application's pages, never another site's; an Origin's path is the start page.
 	 */
-	private static Optional<String> formPage(HttpServletRequest request) {
-		String referer = request.getHeader(HttpHeaders.REFERER);
-		if (referer == null) {
+	private static Optional<String> ownPage(String url, HttpServletRequest request) {
+		if (url == null) {
 			return Optional.empty();
 		}
 		URI uri;
 		try {
-			uri = new URI(referer);
+			uri = new URI(url);
 		}
 		catch (URISyntaxException ex) {
 			return Optional.empty();
 		}
 		int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-		String path = uri.getRawPath();
+		String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
 		String context = request.getContextPath();
 		boolean sameOrigin = request.getScheme().equalsIgnoreCase(uri.getScheme())
 				&& request.getServerName().equalsIgnoreCase(uri.getHost()) && request.getServerPort() == port;
-		if (!sameOrigin || path == null || !path.startsWith(context + "/")) {
+		if (!sameOrigin || !(path + "/").startsWith(context + "/")) {
 			return Optional.empty();
 		}
 		String page = path.substring(context.length());
-		return page.equals(LOGIN_PAGE) ? Optional.empty() : Optional.of(page);
+		return Optional.of(page.isEmpty() ? "/" : page);
 	}
 
 	/**

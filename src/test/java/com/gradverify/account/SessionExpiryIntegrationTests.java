@@ -89,12 +89,22 @@ class SessionExpiryIntegrationTests {
 	}
 
 	@Test
-	void aFormPostedFromAnotherSiteIsNotSentBackToIt() throws Exception {
-		var result = mvc.perform(staleFormPost().header(HttpHeaders.REFERER, "https://evil.example/verification"))
+	void aFormPostedFromAnotherSiteIsStillRefused() throws Exception {
+		mvc.perform(staleFormPost().with(ENDED_SESSION).header(HttpHeaders.REFERER, "https://evil.example/verification")
+				.header(HttpHeaders.ORIGIN, "https://evil.example"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theLoginFormPostedAfterItsSessionEndedShowsTheLoginPageAgainAndGoesNowhereElse() throws Exception {
+		var result = mvc.perform(post("/login").with(ENDED_SESSION).param("username", student).param("password", PASSWORD)
+				.param("_csrf", "token-of-the-ended-session").header(HttpHeaders.ORIGIN, "http://localhost")
+				.header(HttpHeaders.REFERER, "http://localhost/login"))
 			.andExpect(redirectedUrl("/login?expired"))
 			.andReturn();
-		var session = (MockHttpSession) result.getRequest().getSession(false);
-		// nothing to go back to: the login lands on the start page
+		var session = (MockHttpSession) result.getRequest().getSession();
+		// nobody was signed in by the refused post, and nothing was saved to go back to
+		mvc.perform(get("/login").session(session)).andExpect(status().isOk());
 		mvc.perform(post("/login").session(session).with(csrf()).param("username", student).param("password", PASSWORD))
 			.andExpect(redirectedUrl("/"));
 	}
