@@ -38,6 +38,9 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 
 	static final String CSRF_TOKEN_INVALID = "CSRF_TOKEN_INVALID";
 
+	/** The request came with a session that has ended (see {@link SessionExpiry}). */
+	static final String SESSION_EXPIRED = "SESSION_EXPIRED";
+
 	private final MessageSource messages;
 
 	private final JsonMapper json;

@@ -41,8 +41,6 @@ final class SessionExpiry implements AccessDeniedHandler {
 	/** Flash attribute telling the form page that its last submission never reached the application. */
 	static final String SUBMISSION_LOST = "submissionLost";
 
-	static final String SESSION_EXPIRED = "SESSION_EXPIRED";
-
 	/** Requests of page scripts, which want a status and a problem rather than the login page. */
 	static final RequestMatcher PAGE_SCRIPT = request -> "XMLHttpRequest"
 		.equals(request.getHeader("X-Requested-With"));
@@ -85,9 +83,9 @@ final class SessionExpiry implements AccessDeniedHandler {
 		};
 	}
 
-	/** A request without a signed-in session: 401 with the reason, for page scripts and the API. */
+	/** The code of the 401 problem for a request without a signed-in session: why it has none. */
 	static String signInProblem(HttpServletRequest request) {
-		return ended(request) ? SESSION_EXPIRED : ApiProblemResponses.AUTHENTICATION_REQUIRED;
+		return ended(request) ? ApiProblemResponses.SESSION_EXPIRED : ApiProblemResponses.AUTHENTICATION_REQUIRED;
 	}
 
 	@Override

@@ -137,14 +137,14 @@ class SessionExpiryIntegrationTests {
 		mvc.perform(post("/verification/origin-evidence").with(ENDED_SESSION).param("_csrf", "stale")
 				.header("X-Requested-With", "XMLHttpRequest").header(HttpHeaders.REFERER, FORM_PAGE))
 			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.code").value(SessionExpiry.SESSION_EXPIRED))
+			.andExpect(jsonPath("$.code").value(ApiProblemResponses.SESSION_EXPIRED))
 			.andExpect(jsonPath("$.detail").value("登录已失效，请重新登录"));
 		mvc.perform(post("/api/v1/verification/submit").with(ENDED_SESSION))
 			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.code").value(SessionExpiry.SESSION_EXPIRED));
+			.andExpect(jsonPath("$.code").value(ApiProblemResponses.SESSION_EXPIRED));
 		mvc.perform(get("/api/v1/reference/divisions").with(ENDED_SESSION))
 			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.code").value(SessionExpiry.SESSION_EXPIRED));
+			.andExpect(jsonPath("$.code").value(ApiProblemResponses.SESSION_EXPIRED));
 	}
 
 	@Test
@@ -155,7 +155,7 @@ class SessionExpiryIntegrationTests {
 			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")));
 		mvc.perform(get("/session/keep-alive").with(ENDED_SESSION).header("X-Requested-With", "XMLHttpRequest"))
 			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.code").value(SessionExpiry.SESSION_EXPIRED));
+			.andExpect(jsonPath("$.code").value(ApiProblemResponses.SESSION_EXPIRED));
 	}
 
 	/** The 实名认证 form's 保存 as the browser sends it, with the token of a session that is gone. */
