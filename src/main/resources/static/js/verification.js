@@ -37,7 +37,7 @@
     function addLevel(parent, level) {
       var query = parent ? '?parent=' + encodeURIComponent(parent) : '';
       fetch(url + query, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (r) { return window.gradverify.checkSession(r).ok ? r.json() : []; })
         .then(function (divisions) {
           if (!divisions.length) { return; }
           var select = document.createElement('select');

@@ -38,6 +38,9 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 
 	static final String CSRF_TOKEN_INVALID = "CSRF_TOKEN_INVALID";
 
+	/** The request came with a session that has ended (see {@link SessionExpiry}). */
+	static final String SESSION_EXPIRED = "SESSION_EXPIRED";
+
 	private final MessageSource messages;
 
 	private final JsonMapper json;
@@ -50,7 +53,7 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		write(response, HttpStatus.UNAUTHORIZED, AUTHENTICATION_REQUIRED);
+		write(response, HttpStatus.UNAUTHORIZED, SessionExpiry.signInProblem(request));
 	}
 
 	@Override

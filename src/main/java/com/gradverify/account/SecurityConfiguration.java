@@ -3,6 +3,7 @@ package com.gradverify.account;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -16,7 +17,6 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -59,8 +59,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, AccountRepository accounts,
-			ApiProblemResponses problems, LoginFailureHandler loginFailure, SecurityContextRepository contextRepository)
-			throws Exception {
+			ApiProblemResponses problems, LoginFailureHandler loginFailure, SecurityContextRepository contextRepository,
+			MessageSource messages) throws Exception {
 		var requestCache = new HttpSessionRequestCache();
 		// after login, go back to the page that asked for it, never to an API URL
 		requestCache.setRequestMatcher(new NegatedRequestMatcher(API));
@@ -86,10 +86,13 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
 					.addEntryPointFor(problems, API)
-					.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+					.addEntryPointFor(problems, SessionExpiry.PAGE_SCRIPT)
+					.defaultEntryPoint(SessionExpiry.loginPage())
 					.build())
-				.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
-						new LinkedHashMap<>(Map.of(API, problems)), new AccessDeniedHandlerImpl())))
+				// a form posted after its session ended: sign in again and back to the form, not "access denied"
+				.accessDeniedHandler(new SessionExpiry(requestCache, problems, messages,
+						new RequestMatcherDelegatingAccessDeniedHandler(new LinkedHashMap<>(Map.of(API, problems)),
+								new AccessDeniedHandlerImpl()))))
 			// filters built here rather than as beans, so the servlet container does not register them too
 			.addFilterBefore(new NulCharacterFilter(problems), DisableEncodeUrlFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
