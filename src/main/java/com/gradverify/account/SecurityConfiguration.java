@@ -33,8 +33,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Pages: form login at /login with a session, CSRF on. JSON API under /api/**: a bearer token or
- * the browser session (page scripts), problem+json instead of redirects. Method security is on
- * so that modules can use {@code @PreAuthorize}.
+ * the browser session (page scripts), problem+json instead of redirects. Every answer carries
+ * {@link SecurityHeaders}. Method security is on so that modules can use {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

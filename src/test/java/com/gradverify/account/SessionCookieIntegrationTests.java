@@ -8,10 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.SessionTrackingMode;
+
 import org.junit.jupiter.api.Test;
 
 import com.gradverify.support.EmbeddedDatabaseConfiguration;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -33,8 +37,12 @@ class SessionCookieIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ServletContext servletContext;
+
 	@Test
 	void theSessionTravelsInALaxHttpOnlyCookieAndNeverInAUrl() throws Exception {
+		assertThat(servletContext.getEffectiveSessionTrackingModes()).containsExactly(SessionTrackingMode.COOKIE);
 		HttpResponse<String> redirect = open("/verification", null);
 
 		assertThat(redirect.statusCode()).isEqualTo(302);
