@@ -1,14 +1,8 @@
-// Administrator's accounts pages: ask before actions that take effect at once (a password reset,
-// disabling an account), and let the administrator save the initial passwords of reviewers
-// created from a file, which the page shows this once: the CSV is built from the table in the
-// browser, so the passwords are never sent or stored again.
+// Reviewers created from a file: let the administrator save their initial passwords, which the
+// page shows this once. The CSV is built from the table in the browser, so the passwords are
+// never sent or stored again.
 (function () {
   'use strict';
-  document.addEventListener('submit', function (event) {
-    var message = event.target.getAttribute('data-confirm');
-    if (message && !window.confirm(message)) { event.preventDefault(); }
-  });
-
   var button = document.getElementById('download-created');
   var table = document.getElementById('created-accounts');
   if (!button || !table) { return; }

@@ -1,4 +1,5 @@
-// GradVerify shared page behaviour (no framework; pages work without it where they can).
+// GradVerify shared page behaviour (no framework; pages work without it where they can). The
+// Content-Security-Policy allows no inline script or style, so what pages need of either is here.
 (function () {
   'use strict';
   var DRAFT_PREFIX = 'gradverify.draft.';
@@ -44,5 +45,16 @@
   // Campus computers are shared: signing out removes every draft this tab kept.
   document.addEventListener('submit', function (event) {
     if (event.target.hasAttribute('data-sign-out')) { drafts.clear(); }
+  });
+
+  // A form with data-confirm asks that question before it is sent (steps that cannot be undone).
+  document.addEventListener('submit', function (event) {
+    var question = event.target.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) { event.preventDefault(); }
+  });
+
+  // Bars whose length the server rendered as data-percent (an inline style would be refused).
+  document.querySelectorAll('[data-percent]').forEach(function (bar) {
+    bar.style.width = bar.getAttribute('data-percent') + '%';
   });
 })();

@@ -6,10 +6,12 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -23,16 +25,16 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Pages: form login at /login with a session, CSRF on. JSON API under /api/**: a bearer token or
- * the browser session (page scripts), problem+json instead of redirects. Method security is on
- * so that modules can use {@code @PreAuthorize}.
+ * the browser session (page scripts), problem+json instead of redirects. Every answer carries
+ * {@link SecurityHeaders}. Method security is on so that modules can use {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,11 +46,19 @@ class SecurityConfiguration {
 	static final RequestMatcher STATIC_RESOURCES = staticResources();
 
 	/**
-	 * Browsers cannot attach an Authorization header to a cross-site request without CORS consent,
-	 * so API requests that carry one cannot be forged and need no CSRF token.
+	 * A forged cross-site request cannot carry a valid bearer token, so a request that one
+	 * authenticated needs no CSRF token. Any other Authorization header (Basic, garbage) proves
+	 * nothing: such a request counts as its session cookie's and needs the CSRF token like any other.
 	 */
-	private static final RequestMatcher API_WITH_AUTHORIZATION_HEADER = request -> API.matches(request)
-			&& request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+	private static final RequestMatcher AUTHENTICATED_BY_BEARER_TOKEN = request -> BearerTokenFilter
+		.tokenId(SecurityContextHolder.getContext().getAuthentication())
+		.isPresent();
+
+	/** The OpenAPI document and Swagger UI: a map of every endpoint, for staff (open in the demo). */
+	private static final RequestMatcher API_DOCS = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
 
 	/**
 	 * The token endpoint cannot carry a token yet; it uses no session, and a forged cross-site
@@ -60,17 +70,21 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, AccountRepository accounts,
 			ApiProblemResponses problems, LoginFailureHandler loginFailure, SecurityContextRepository contextRepository,
-			MessageSource messages) throws Exception {
+			MessageSource messages, ApiDocsProperties apiDocs) throws Exception {
 		var requestCache = new HttpSessionRequestCache();
-		// after login, go back to the page that asked for it, never to an API URL
-		requestCache.setRequestMatcher(new NegatedRequestMatcher(API));
+		// after login, go back to the page that asked for it, never to an asset or API URL
+		requestCache.setRequestMatcher(new PageNavigationMatcher());
 		http.securityContext(context -> context.securityContextRepository(contextRepository))
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(STATIC_RESOURCES)
 				.permitAll()
-				.requestMatchers("/login", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.requestMatchers("/login", "/error")
 				.permitAll()
+				.requestMatchers(API_DOCS)
+				.access(apiDocs.anonymous() ? SingleResultAuthorizationManager.permitAll()
+						: AuthorityAuthorizationManager.hasAnyRole(Role.COLLEGE_REVIEWER.name(),
+								Role.SCHOOL_REVIEWER.name(), Role.ADMIN.name()))
 				.requestMatchers(TOKEN_ENDPOINT)
 				.permitAll()
 				// the WeChat channel signs students in itself; the fake WeChat exists with the demo profile only
@@ -82,7 +96,8 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailure).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_AUTHORIZATION_HEADER, TOKEN_ENDPOINT))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(AUTHENTICATED_BY_BEARER_TOKEN, TOKEN_ENDPOINT))
+			.headers(new SecurityHeaders())
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
 					.addEntryPointFor(problems, API)
@@ -95,8 +110,9 @@ class SecurityConfiguration {
 								new AccessDeniedHandlerImpl()))))
 			// filters built here rather than as beans, so the servlet container does not register them too
 			.addFilterBefore(new NulCharacterFilter(problems), DisableEncodeUrlFilter.class)
-			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-			.addFilterAfter(new CredentialsChangedFilter(accounts), BearerTokenFilter.class)
+			// the token is read before the CSRF check, which only a valid token lets a request skip
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), CsrfFilter.class)
+			.addFilterBefore(new CredentialsChangedFilter(accounts), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class);
 		return http.build();
 	}
@@ -104,7 +120,7 @@ class SecurityConfiguration {
 	private static RequestMatcher staticResources() {
 		var paths = PathPatternRequestMatcher.withDefaults();
 		return new OrRequestMatcher(paths.matcher("/css/**"), paths.matcher("/js/**"), paths.matcher("/images/**"),
-				paths.matcher("/webjars/**"));
+				paths.matcher("/webjars/**"), paths.matcher("/favicon.ico"));
 	}
 
 	@Bean

@@ -311,7 +311,7 @@ class AccountAdministrationIntegrationTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("data-confirm=\"确定停用账户 " + reviewer)
 			.contains("data-confirm=\"确定为 " + reviewer)
-			.contains("/js/admin-accounts.js")
+			.contains("/js/app.js")
 			.contains("/admin/accounts/" + id(reviewer) + "/college")
 			.doesNotContainPattern("\\son[a-z]+=")
 			.doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");

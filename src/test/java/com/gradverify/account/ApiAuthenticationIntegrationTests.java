@@ -3,6 +3,7 @@ package com.gradverify.account;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -240,8 +241,39 @@ class ApiAuthenticationIntegrationTests {
 	}
 
 	@Test
-	void theOpenApiDocumentIsPublicAndDescribesTheAccountEndpoints() throws Exception {
-		mvc.perform(get("/v3/api-docs"))
+	void aStrayAuthorizationHeaderDoesNotExcuseASessionFromCsrf() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		var session = AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+		String body = "{\"currentPassword\":\"" + AccountFixtures.STAFF_PASSWORD + "\",\"newPassword\":\"Changed2026\"}";
+		for (String header : new String[] { "Basic eHh4Onl5eQ==", "Token abc", "Bearer" }) {
+			mvc.perform(post("/api/v1/me/password").session(session).header("Authorization", header)
+					.contentType(MediaType.APPLICATION_JSON).content(body))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.code").value("CSRF_TOKEN_INVALID"));
+		}
+		// the password did not change
+		AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+	}
+
+	@Test
+	void aValidTokenNeedsNoCsrfEvenBesideASessionCookie() throws Exception {
+		String reviewer = AccountFixtures.staff(staff, Role.SCHOOL_REVIEWER, null, false);
+		var session = AccountFixtures.login(mvc, reviewer, AccountFixtures.STAFF_PASSWORD);
+		String bearer = bearer(reviewer, AccountFixtures.STAFF_PASSWORD);
+
+		mvc.perform(post("/api/v1/me/password").session(session).header("Authorization", "Bearer not-a-token")
+				.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("TOKEN_INVALID"));
+		mvc.perform(post("/api/v1/me/password").session(session).header("Authorization", bearer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"currentPassword\":\"" + AccountFixtures.STAFF_PASSWORD + "\",\"newPassword\":\"Changed2026\"}"))
+			.andExpect(status().isNoContent());
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheAccountEndpoints() throws Exception {
+		mvc.perform(get("/v3/api-docs").with(user("reviewer").roles(Role.SCHOOL_REVIEWER.name())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/auth/token'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/me/password'].post").exists())

@@ -2,6 +2,7 @@ package com.gradverify.amendment;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -198,7 +199,7 @@ class AmendmentApiIntegrationTests {
 
 	@Test
 	void theOpenApiDocumentDescribesTheEndpoints() throws Exception {
-		mvc.perform(get("/v3/api-docs"))
+		mvc.perform(get("/v3/api-docs").with(user("school").roles("SCHOOL_REVIEWER")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/me/amendments'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/me/amendments/{id}/evidence'].post").exists())

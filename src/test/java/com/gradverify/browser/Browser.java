@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -14,12 +16,17 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, with the flags this sandbox needs (no network but
- * localhost) and a fresh profile per browser.
+ * localhost) and a fresh profile per browser. Closing it fails the test if the console showed a
+ * Content-Security-Policy violation on any page it visited: the policy allows no inline script or
+ * style, and a template that slipped one in would silently lose it.
  */
 final class Browser implements AutoCloseable {
 
@@ -60,6 +67,9 @@ final class Browser implements AutoCloseable {
 			if (userAgent != null) {
 				options.addArguments("--user-agent=" + userAgent);
 			}
+			var logging = new LoggingPreferences();
+			logging.enable(LogType.BROWSER, Level.ALL);
+			options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
 			var driver = new ChromeDriver(options);
 			driver.manage().window().setSize(new Dimension(width, height));
 			return new Browser(driver, "http://localhost:" + port, profile);
@@ -122,14 +132,26 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** The console's Content-Security-Policy violations since the last call. */
+	List<String> contentSecurityPolicyViolations() {
+		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy"))
+			.toList();
+	}
+
 	@Override
 	public void close() {
+		List<String> violations = contentSecurityPolicyViolations();
 		driver.quit();
 		try (var files = Files.walk(profile)) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 		}
 		catch (IOException ignored) {
 			// a temp folder left behind is harmless
+		}
+		if (!violations.isEmpty()) {
+			throw new AssertionError("Content-Security-Policy violations in the browser console: " + violations);
 		}
 	}
 }

@@ -3,6 +3,7 @@ package com.gradverify.agreement.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -219,7 +220,7 @@ class AgreementAuthorizationIntegrationTests {
 
 	@Test
 	void theOpenApiDocumentDescribesEveryNewEndpoint() throws Exception {
-		String document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		String document = mvc.perform(get("/v3/api-docs").with(user("school").roles("SCHOOL_REVIEWER"))).andReturn().getResponse().getContentAsString();
 		assertThat(document).contains("\"/api/v1/me/agreements\"", "\"/api/v1/me/agreements/{id}/scan\"",
 				"\"/api/v1/me/agreements/{id}/submit\"", "\"/api/v1/me/agreements/{id}/withdraw\"",
 				"\"/api/v1/me/breaches\"", "\"/api/v1/me/breaches/{id}/release-letter\"",

@@ -102,6 +102,8 @@ class EvidenceDownloadIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("image/png"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			// its own sandbox, not the pages' policy
+			.andExpect(header().string("Content-Security-Policy", "default-src 'none'; sandbox"))
 			.andExpect(header().string("Content-Disposition",
 					"inline; filename=\"evidence-" + photo.id() + ".png\"; filename*=UTF-8''"
 							+ "%E8%BA%AB%E4%BB%BD%E8%AF%81%E6%AD%A3%E9%9D%A2" + photo.displayName().substring(5)))

@@ -3,6 +3,7 @@ package com.gradverify.review.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -266,7 +267,7 @@ class ReviewPagesIntegrationTests {
 
 	@Test
 	void theOpenApiDocumentDescribesTheReviewEndpointsAndTheirBodies() throws Exception {
-		String doc = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		String doc = mvc.perform(get("/v3/api-docs").with(user("school").roles("SCHOOL_REVIEWER"))).andReturn().getResponse().getContentAsString();
 
 		assertThat(doc).contains("\"/api/v1/reviews\"", "\"/api/v1/reviews/{applicationId}\"",
 				"\"/api/v1/reviews/{applicationId}/decision\"", "\"/api/v1/reviews/batch-approve\"", "ReviewDocument",
