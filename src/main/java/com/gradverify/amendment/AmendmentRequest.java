@@ -28,9 +28,10 @@ import com.gradverify.verification.KeyField;
 
 /**
  * A change request (申请异动): the key fields a student claims the registry has wrong, the evidence
- * for each, and the school's decision. Fields and evidence change only while it is a draft or
- * after a rejection; every transition checks the status and fails with a 409 otherwise, and
- * {@code @Version} makes the second of two concurrent writers fail.
+ * for each, and the school's decision (or its closure when the binding it was filed from ended).
+ * Fields and evidence change only while it is a draft or after a rejection; every transition
+ * checks the status and fails with a 409 otherwise, and {@code @Version} makes the second of two
+ * concurrent writers fail.
  */
 @Entity
 @Table(name = "amendment_request")
@@ -60,6 +61,11 @@ class AmendmentRequest {
 	private Instant submittedAt;
 
 	private Instant decidedAt;
+
+	@Enumerated(EnumType.STRING)
+	private ClosureReason closureReason;
+
+	private Instant closedAt;
 
 	@Column(updatable = false)
 	private Instant createdAt;
@@ -167,8 +173,15 @@ class AmendmentRequest {
 		touch();
 	}
 
-	void approve(String reviewer, String comment) {
+	/**
+	 * 通过, only while the application is still bound to the request's registry record: the record
+	 * is corrected on the strength of that binding.
+	 */
+	void approve(String reviewer, String comment, boolean stillBound) {
 		requireSubmitted();
+		if (!stillBound) {
+			throw new ConflictException(AmendmentService.BINDING_ENDED);
+		}
 		decide(AmendmentStatus.APPROVED, reviewer, clean(comment));
 	}
 
@@ -183,6 +196,24 @@ class AmendmentRequest {
 		revisions.add(new AmendmentRevision(revision, RevisionSnapshot.of(fields), reason, reviewer, submittedAt,
 				decidedAt));
 		revision++;
+	}
+
+	/**
+	 * 已关闭: the application stopped being bound to the request's registry record, so the request
+	 * may no longer correct that record. Fields and evidence stay as they were, for the history.
+	 */
+	void close(ClosureReason reason) {
+		if (!status.isOpen()) {
+			throw new ConflictException("amendment.notOpen");
+		}
+		status = AmendmentStatus.CLOSED;
+		closureReason = reason;
+		closedAt = Instant.now();
+		// a rejection's decision already lives in its revision
+		decisionComment = null;
+		decidedBy = null;
+		decidedAt = null;
+		touch();
 	}
 
 	/** Every evidence file the request carries now. */
@@ -243,6 +274,8 @@ class AmendmentRequest {
 	String getDecidedBy() { return decidedBy; }
 	Instant getSubmittedAt() { return submittedAt; }
 	Instant getDecidedAt() { return decidedAt; }
+	ClosureReason getClosureReason() { return closureReason; }
+	Instant getClosedAt() { return closedAt; }
 	Instant getCreatedAt() { return createdAt; }
 	Instant getUpdatedAt() { return updatedAt; }
 	long getVersion() { return version; }

@@ -16,9 +16,15 @@ interface AmendmentRequests extends JpaRepository<AmendmentRequest, Long> {
 
 	List<AmendmentRequest> findByAccountIdAndStatusIn(long accountId, List<AmendmentStatus> statuses);
 
-	Page<AmendmentRequest> findByStatus(AmendmentStatus status, Pageable pageable);
+	List<AmendmentRequest> findByApplicationIdAndRegistryRecordIdAndStatusIn(long applicationId, long registryRecordId,
+			List<AmendmentStatus> statuses);
 
-	@Query("select r.status as status, count(r) as count from AmendmentRequest r group by r.status")
+	/** The school's queue: requests submitted at least once (a draft closed unsubmitted stays private). */
+	Page<AmendmentRequest> findByStatusAndSubmittedAtIsNotNull(AmendmentStatus status, Pageable pageable);
+
+	@Query("""
+			select r.status as status, count(r) as count from AmendmentRequest r
+			where r.submittedAt is not null group by r.status""")
 	List<StatusCount> countByStatus();
 
 	interface StatusCount {

@@ -2,7 +2,6 @@ package com.gradverify.amendment;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.RuleViolationException.Violation;
+import com.gradverify.verification.BindingService;
 import com.gradverify.verification.ComparisonStatus;
 import com.gradverify.verification.KeyField;
 import com.gradverify.verification.KeyFieldStates;
@@ -42,15 +42,16 @@ public class AmendmentService implements Amendments {
 
 	static final String EVIDENCE_PURPOSE = "amendment";
 
-	private static final String SUBJECT = "amendment";
+	static final String SUBJECT = "amendment";
 
-	private static final List<AmendmentStatus> OPEN = Arrays.stream(AmendmentStatus.values())
-		.filter(AmendmentStatus::isOpen)
-		.toList();
+	/** The 409 of an approval whose request outlived the binding it was filed from. */
+	public static final String BINDING_ENDED = "amendment.bindingEnded";
 
 	private final AmendmentRequests requests;
 
 	private final VerificationService verification;
+
+	private final BindingService binding;
 
 	private final EvidenceFiles evidence;
 
@@ -60,10 +61,11 @@ public class AmendmentService implements Amendments {
 
 	private final AuditTrail audit;
 
-	AmendmentService(AmendmentRequests requests, VerificationService verification, EvidenceFiles evidence,
-			RegistryCorrections corrections, AmendmentViews views, AuditTrail audit) {
+	AmendmentService(AmendmentRequests requests, VerificationService verification, BindingService binding,
+			EvidenceFiles evidence, RegistryCorrections corrections, AmendmentViews views, AuditTrail audit) {
 		this.requests = requests;
 		this.verification = verification;
+		this.binding = binding;
 		this.evidence = evidence;
 		this.corrections = corrections;
 		this.views = views;
@@ -101,7 +103,7 @@ public class AmendmentService implements Amendments {
 			throw new ConflictException("amendment.unbound");
 		}
 		List<Claim> claims = claims(states, fields);
-		if (!requests.findByAccountIdAndStatusIn(student.id(), OPEN).isEmpty()) {
+		if (!requests.findByAccountIdAndStatusIn(student.id(), AmendmentStatus.open()).isEmpty()) {
 			throw new ConflictException("amendment.openExists");
 		}
 		AmendmentRequest request;
@@ -198,6 +200,8 @@ public class AmendmentService implements Amendments {
 	 * The school's decision. Approval corrects the registry record (old values kept in its history
 	 * with this request's id) and, through the registry's event, the student's marks — all in this
 	 * transaction, so a failure anywhere leaves the request submitted and the registry untouched.
+	 * Approval needs the application still bound to the request's record: a request outliving its
+	 * binding (one filed from a hijacked binding, say) must never rewrite another graduate's record.
 	 */
 	@Transactional
 	public ReviewDetail decide(SignedInAccount reviewer, long id, AmendmentDecision decision, String comment,
@@ -210,7 +214,9 @@ public class AmendmentService implements Amendments {
 		}
 		int decidedRevision = request.getRevision();
 		if (decision == AmendmentDecision.APPROVE) {
-			request.approve(reviewer.username(), comment);
+			// asked first: the binding stays locked until this decision commits
+			boolean stillBound = binding.isStillBound(request.getApplicationId(), request.getRegistryRecordId());
+			request.approve(reviewer.username(), comment, stillBound);
 			requests.saveAndFlush(request);
 			Map<CorrectableField, String> values = new EnumMap<>(CorrectableField.class);
 			request.getFields().forEach(f -> values.put(f.getField().registryField(), f.getClaimedValue()));
@@ -233,7 +239,7 @@ public class AmendmentService implements Amendments {
 	@Override
 	@Transactional(readOnly = true)
 	public List<OpenRequest> openRequestsOf(long accountId) {
-		return requests.findByAccountIdAndStatusIn(accountId, OPEN)
+		return requests.findByAccountIdAndStatusIn(accountId, AmendmentStatus.open())
 			.stream()
 			.map(r -> new OpenRequest(r.getId(), r.getStatus(),
 					r.getFields().stream().map(AmendmentField::getField).toList(), r.getSubmittedAt()))
@@ -282,10 +288,10 @@ public class AmendmentService implements Amendments {
 		return request;
 	}
 
-	/** Reviewers never see drafts. */
+	/** Reviewers never see what was not submitted: drafts, and drafts closed before submission. */
 	private AmendmentRequest reviewable(long id) {
 		return requests.findById(id)
-			.filter(r -> r.getStatus() != AmendmentStatus.DRAFT)
+			.filter(r -> r.getSubmittedAt() != null)
 			.orElseThrow(() -> new NotFoundException("amendment.notFound"));
 	}
 

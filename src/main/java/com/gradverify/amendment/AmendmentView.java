@@ -8,12 +8,13 @@ import com.gradverify.verification.KeyField;
 
 /**
  * A change request as pages and the API show it: the fields with both values and their evidence,
- * the decision, and the rejected versions before this one (oldest first). Values are in the
- * national format (codes, yyyy-MM-dd).
+ * the decision or why and when it was closed, and the rejected versions before this one (oldest
+ * first). Values are in the national format (codes, yyyy-MM-dd).
  */
 public record AmendmentView(long id, long accountId, long registryRecordId, AmendmentStatus status, int revision,
 		long version, List<FieldView> fields, String decisionComment, String decidedBy, Instant createdAt,
-		Instant submittedAt, Instant decidedAt, List<RevisionView> revisions) {
+		Instant submittedAt, Instant decidedAt, ClosureReason closureReason, Instant closedAt,
+		List<RevisionView> revisions) {
 
 	public boolean editable() {
 		return status.isEditable();

@@ -60,7 +60,8 @@ class AmendmentViews {
 		return new AmendmentView(request.getId(), request.getAccountId(), request.getRegistryRecordId(),
 				request.getStatus(), request.getRevision(), request.getVersion(), fields,
 				request.getDecisionComment(), request.getDecidedBy(), request.getCreatedAt(),
-				request.getSubmittedAt(), request.getDecidedAt(), revisions);
+				request.getSubmittedAt(), request.getDecidedAt(), request.getClosureReason(), request.getClosedAt(),
+				revisions);
 	}
 
 	ReviewDetail detail(AmendmentRequest request) {
@@ -69,7 +70,7 @@ class AmendmentViews {
 	}
 
 	ReviewQueue queue(AmendmentStatus status, int page) {
-		Page<AmendmentRequest> found = requests.findByStatus(status,
+		Page<AmendmentRequest> found = requests.findByStatusAndSubmittedAtIsNotNull(status,
 				PageRequest.of(page, QUEUE_PAGE_SIZE, Sort.by("submittedAt", "id")));
 		Map<Long, EvidenceFile> files = files(
 				found.stream().flatMap(r -> r.evidenceIds().stream()).collect(Collectors.toSet()));
@@ -85,7 +86,7 @@ class AmendmentViews {
 		}).toList();
 		Map<AmendmentStatus, Long> counts = new EnumMap<>(AmendmentStatus.class);
 		for (AmendmentStatus reviewed : List.of(AmendmentStatus.SUBMITTED, AmendmentStatus.APPROVED,
-				AmendmentStatus.REJECTED)) {
+				AmendmentStatus.REJECTED, AmendmentStatus.CLOSED)) {
 			counts.put(reviewed, 0L);
 		}
 		requests.countByStatus().forEach(row -> counts.computeIfPresent(row.getStatus(), (s, n) -> row.getCount()));

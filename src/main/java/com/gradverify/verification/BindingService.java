@@ -22,6 +22,7 @@ import com.gradverify.shared.RuleViolationException.Violation;
 import com.gradverify.shared.TooManyAttemptsException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -117,6 +118,19 @@ public class BindingService {
 		applications.saveAndFlush(application);
 		audit.record(student.username(), "verification.unbound", "verification", application.getId().toString(),
 				Map.of());
+	}
+
+	/**
+	 * Whether the application is still bound to this registry record, for a decision that relies on
+	 * the binding (approving a change request for the record). The application stays locked until
+	 * the caller's transaction ends, so a release or a new binding waits for that decision instead
+	 * of slipping in between the check and its use.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean isStillBound(long applicationId, long registryRecordId) {
+		return applications.findForBindingCheck(applicationId)
+			.map(application -> Long.valueOf(registryRecordId).equals(application.getRegistryRecordId()))
+			.orElse(false);
 	}
 
 	/** The account's own record: its 学号 in its 届, as long as the record's 身份证号 is still the account's. */

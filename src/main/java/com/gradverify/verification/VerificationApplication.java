@@ -82,7 +82,7 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	/** Binds to a registry record and pre-fills the form from it; what the student typed elsewhere stays. */
 	void bind(RegistryEntry entry, String mobile) {
 		requireEditable();
-		registryRecordId = entry.id();
+		moveBinding(entry.id(), VerificationBindingReleased.By.STUDENT);
 		RegistryPrefill.apply(entry, form);
 		form.setMobile(mobile);
 		touch();
@@ -92,7 +92,7 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	/** No registry record matched: the student fills every field by hand and reviewers see it is unbound. */
 	void continueUnbound(String name, String idCard, String educationCode, String mobile) {
 		requireEditable();
-		registryRecordId = null;
+		moveBinding(null, VerificationBindingReleased.By.STUDENT);
 		form.setName(name);
 		form.setIdCard(idCard);
 		form.setEducationCode(educationCode);
@@ -121,7 +121,7 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	 * record may stay, so whatever its status the application starts again as an empty draft.
 	 */
 	void releaseBinding() {
-		registryRecordId = null;
+		moveBinding(null, VerificationBindingReleased.By.ADMINISTRATOR);
 		VerificationForm empty = new VerificationForm();
 		empty.setStudentNo(form.getStudentNo());
 		form = empty;
@@ -201,6 +201,14 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 		mismatchCount = comparison.count(ComparisonStatus.MISMATCH);
 		notComparedCount = comparison.count(ComparisonStatus.NOT_COMPARED);
 		return comparison;
+	}
+
+	/** Binds to {@code next} (or to nothing), telling other modules when a record is left for another. */
+	private void moveBinding(Long next, VerificationBindingReleased.By by) {
+		if (registryRecordId != null && !registryRecordId.equals(next)) {
+			registerEvent(new VerificationBindingReleased(id, accountId, registryRecordId, by));
+		}
+		registryRecordId = next;
 	}
 
 	private void moveTo(ApplicationStatus next) {

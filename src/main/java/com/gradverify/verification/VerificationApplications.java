@@ -23,4 +23,9 @@ interface VerificationApplications extends JpaRepository<VerificationApplication
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from VerificationApplication a where a.registryRecordId in :recordIds")
 	List<VerificationApplication> findForRegistryChange(Collection<Long> recordIds);
+
+	/** The application, locked until the transaction ends, for a decision that relies on its binding. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from VerificationApplication a where a.id = :id")
+	Optional<VerificationApplication> findForBindingCheck(long id);
 }

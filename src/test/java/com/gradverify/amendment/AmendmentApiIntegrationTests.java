@@ -19,6 +19,7 @@ import com.gradverify.account.Role;
 import com.gradverify.amendment.AmendmentTestData.Graduate;
 import com.gradverify.support.IntegrationTest;
 import com.gradverify.verification.BindingService;
+import com.gradverify.verification.KeyField;
 import com.gradverify.verification.VerificationService;
 
 import com.jayway.jsonpath.JsonPath;
@@ -57,6 +58,9 @@ class AmendmentApiIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	AmendmentService amendments;
 
 	MockMvc mvc;
 
@@ -168,6 +172,37 @@ class AmendmentApiIntegrationTests {
 		mvc.perform(as(student, get("/api/v1/me/verification")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$..status", not(hasItem("MISMATCH"))));
+	}
+
+	@Test
+	void approvingARequestWhoseBindingEndedIsAConflictThatChangesNothing() throws Exception {
+		AmendmentView submitted = AmendmentTestData.submitted(amendments, graduate.account(), KeyField.ETHNICITY);
+		jdbc.sql("update verification_application set registry_record_id = null where account_id = :id")
+			.param("id", graduate.account().id())
+			.update();
+
+		mvc.perform(as(school, post("/api/v1/amendments/{id}/decision", submitted.id()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\": \"APPROVE\", \"version\": " + submitted.version() + "}"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.code").value(AmendmentService.BINDING_ENDED));
+		mvc.perform(as(student, get("/api/v1/me/amendments/{id}", submitted.id())))
+			.andExpect(jsonPath("$.status").value("SUBMITTED"))
+			.andExpect(jsonPath("$.closureReason").doesNotExist());
+	}
+
+	@Test
+	void aClosedRequestTellsClientsWhy() throws Exception {
+		AmendmentView submitted = AmendmentTestData.submitted(amendments, graduate.account(), KeyField.ETHNICITY);
+
+		binding.continueUnbound(graduate.account(), AmendmentTestData.bindingRequest(graduate));
+
+		mvc.perform(as(student, get("/api/v1/me/amendments/{id}", submitted.id())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CLOSED"))
+			.andExpect(jsonPath("$.closureReason").value("BINDING_CHANGED"))
+			.andExpect(jsonPath("$.closedAt").exists());
 	}
 
 	@Test

@@ -68,14 +68,58 @@ class AmendmentRequestTests {
 	void approvalClosesTheRequest() {
 		AmendmentRequest request = submitted();
 
-		request.approve("school", " ");
+		request.approve("school", " ", true);
 
 		assertThat(request.getStatus()).isEqualTo(AmendmentStatus.APPROVED);
 		assertThat(request.getDecidedBy()).isEqualTo("school");
 		assertThat(request.getDecisionComment()).isNull();
 		assertThat(request.getStatus().isOpen()).isFalse();
-		assertThatThrownBy(() -> request.approve("school", null)).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> request.approve("school", null, true)).isInstanceOf(ConflictException.class);
 		assertThatThrownBy(() -> request.reject("school", "x")).isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void approvalNeedsTheApplicationStillBoundToTheRecord() {
+		AmendmentRequest request = submitted();
+
+		assertThatThrownBy(() -> request.approve("school", "材料齐全", false)).isInstanceOf(ConflictException.class)
+			.hasMessage(AmendmentService.BINDING_ENDED);
+		assertThat(request.getStatus()).isEqualTo(AmendmentStatus.SUBMITTED);
+		assertThat(request.getDecidedBy()).isNull();
+	}
+
+	@Test
+	void closingEndsAnOpenRequestWithoutADecision() {
+		AmendmentRequest request = submitted();
+		request.reject("school", "照片不清晰");
+
+		request.close(ClosureReason.BINDING_RELEASED);
+
+		assertThat(request.getStatus()).isEqualTo(AmendmentStatus.CLOSED);
+		assertThat(request.getStatus().isOpen()).isFalse();
+		assertThat(request.getStatus().isEditable()).isFalse();
+		assertThat(request.getClosureReason()).isEqualTo(ClosureReason.BINDING_RELEASED);
+		assertThat(request.getClosedAt()).isNotNull();
+		// the rejection stays in its revision, not as the closed request's decision
+		assertThat(request.getDecisionComment()).isNull();
+		assertThat(request.getDecidedAt()).isNull();
+		assertThat(request.getRevisions()).singleElement()
+			.satisfies(r -> assertThat(r.getDecisionComment()).isEqualTo("照片不清晰"));
+		assertThat(request.getFields()).extracting(AmendmentField::getField).containsExactly(KeyField.ETHNICITY);
+		assertThatThrownBy(request::submit).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> request.approve("school", null, true)).isInstanceOf(ConflictException.class)
+			.hasMessage("amendment.notPending");
+		assertThatThrownBy(() -> request.close(ClosureReason.BINDING_CHANGED)).isInstanceOf(ConflictException.class)
+			.hasMessage("amendment.notOpen");
+	}
+
+	@Test
+	void aDecidedRequestIsNotClosed() {
+		AmendmentRequest request = submitted();
+		request.approve("school", null, true);
+
+		assertThatThrownBy(() -> request.close(ClosureReason.BINDING_RELEASED)).isInstanceOf(ConflictException.class);
+		assertThat(request.getStatus()).isEqualTo(AmendmentStatus.APPROVED);
 	}
 
 	@Test

@@ -339,9 +339,7 @@ class AmendmentServiceIntegrationTests {
 	}
 
 	private AmendmentView submittedRequest() {
-		AmendmentView request = amendments.create(student, List.of(KeyField.ETHNICITY));
-		amendments.attachEvidence(student, request.id(), KeyField.ETHNICITY, "身份证.png", photo());
-		return amendments.submit(student, request.id(), amendments.mine(student, request.id()).version());
+		return AmendmentTestData.submitted(amendments, student, KeyField.ETHNICITY);
 	}
 
 	private int evidenceRowsOf(SignedInAccount account) {

@@ -3,6 +3,7 @@ package com.gradverify.amendment;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,6 +13,7 @@ import com.gradverify.shared.IdCardNumber;
 import com.gradverify.verification.BindingOutcome;
 import com.gradverify.verification.BindingRequest;
 import com.gradverify.verification.BindingService;
+import com.gradverify.verification.KeyField;
 import com.gradverify.verification.VerificationForm;
 import com.gradverify.verification.VerificationService;
 
@@ -105,16 +107,29 @@ public final class AmendmentTestData {
 			.query(Long.class)
 			.single();
 		var account = new SignedInAccount(accountId, studentNo, "李四", Role.STUDENT, collegeId, 2026);
+		var graduate = new Graduate(account, recordId, collegeId, idCard);
+		if (binding.bind(account, bindingRequest(graduate)) != BindingOutcome.BOUND) {
+			throw new IllegalStateException("test graduate did not bind");
+		}
+		return graduate;
+	}
+
+	/** What a graduate of {@link #boundGraduate} types to bind to their record (or to fill in by hand). */
+	static BindingRequest bindingRequest(Graduate graduate) {
 		var request = new BindingRequest();
 		request.setName("李四");
-		request.setIdCard(idCard);
+		request.setIdCard(graduate.idCard());
 		request.setEducationCode("31");
 		request.setGraduationYear(2026);
 		request.setMobile("13800138000");
-		if (binding.bind(account, request) != BindingOutcome.BOUND) {
-			throw new IllegalStateException("test graduate did not bind");
-		}
-		return new Graduate(account, recordId, collegeId);
+		return request;
+	}
+
+	/** Files a request for the field, backs it with a photo and submits it: waiting for the school. */
+	static AmendmentView submitted(AmendmentService amendments, SignedInAccount student, KeyField field) {
+		AmendmentView draft = amendments.create(student, List.of(field));
+		amendments.attachEvidence(student, draft.id(), field, "证明.png", AmendmentServiceIntegrationTests.photo());
+		return amendments.submit(student, draft.id(), amendments.mine(student, draft.id()).version());
 	}
 
 	/** A graduate who continued without a registry record. */
@@ -174,6 +189,6 @@ public final class AmendmentTestData {
 		return body + IdCardNumber.checkCharacter(body);
 	}
 
-	public record Graduate(SignedInAccount account, long registryRecordId, long collegeId) {
+	public record Graduate(SignedInAccount account, long registryRecordId, long collegeId, String idCard) {
 	}
 }

@@ -237,12 +237,48 @@ class AmendmentWebIntegrationTests {
 			.with(csrf())).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theSchoolIsToldWhenTheRequestsBindingEndedAndKeepsItsComment() throws Exception {
+		AmendmentView submitted = submitted();
+		MockHttpSession school = login(data.staff(Role.SCHOOL_REVIEWER, null));
+		jdbc.sql("update verification_application set registry_record_id = null where account_id = :id")
+			.param("id", graduate.account().id())
+			.update();
+
+		mvc.perform(post("/amendments/{id}/decision", submitted.id()).param("decision", "APPROVE")
+			.param("comment", "材料齐全，同意更正")
+			.param("version", String.valueOf(submitted.version()))
+			.session(school)
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已不再绑定此学籍库记录，不能通过此异动申请")))
+			.andExpect(content().string(containsString("材料齐全，同意更正")))
+			.andExpect(content().string(containsString("value=\"APPROVE\"")));
+		assertThat(amendments.mine(graduate.account(), submitted.id()).status()).isEqualTo(AmendmentStatus.SUBMITTED);
+	}
+
+	@Test
+	void aClosedRequestSaysWhyOnBothSides() throws Exception {
+		AmendmentView submitted = submitted();
+		MockHttpSession school = login(data.staff(Role.SCHOOL_REVIEWER, null));
+
+		binding.continueUnbound(graduate.account(), AmendmentTestData.bindingRequest(graduate));
+
+		mvc.perform(get("/verification/amendments").session(studentSession))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已关闭")))
+			.andExpect(content().string(containsString("学籍库绑定已更改，申请异动已关闭")));
+		mvc.perform(get("/amendments").param("status", "CLOSED").session(school))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-id=\"" + submitted.id() + "\"")));
+		mvc.perform(get("/amendments/{id}", submitted.id()).session(school))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("学籍库绑定已更改，申请异动已关闭")))
+			.andExpect(content().string(not(containsString("value=\"APPROVE\""))));
+	}
+
 	private AmendmentView submitted() {
-		AmendmentView draft = amendments.create(graduate.account(), List.of(KeyField.ETHNICITY));
-		amendments.attachEvidence(graduate.account(), draft.id(), KeyField.ETHNICITY, "a.png",
-				AmendmentServiceIntegrationTests.photo());
-		return amendments.submit(graduate.account(), draft.id(),
-				amendments.mine(graduate.account(), draft.id()).version());
+		return AmendmentTestData.submitted(amendments, graduate.account(), KeyField.ETHNICITY);
 	}
 
 	private MockHttpSession login(SignedInAccount account) throws Exception {

@@ -20,6 +20,8 @@ import com.gradverify.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Binding belongs to the account: a classmate's real 姓名 and 身份证号 answer like a typo and are
@@ -27,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * else's data before this rule is found, listed and released so that the owner can bind.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class BindingOwnershipIntegrationTests {
 
 	@Autowired
@@ -46,6 +49,9 @@ class BindingOwnershipIntegrationTests {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	ApplicationEvents events;
 
 	Graduates graduates;
 
@@ -152,6 +158,24 @@ class BindingOwnershipIntegrationTests {
 
 		assertThat(binding.bind(owner.account(), Graduates.bindingRequest(owner))).isEqualTo(BindingOutcome.BOUND);
 		assertThat(verification.view(owner.account()).form().getIdCard()).isEqualTo(owner.idCard());
+	}
+
+	@Test
+	void leavingABoundRecordTellsTheOtherModulesWhoEndedIt() {
+		long hijacked = graduates.hijack(classmate, owner);
+		binding.bind(owner.account(), Graduates.bindingRequest(owner));
+
+		suspects.release(openCaseOf(hijacked).id(), "经核实为冒用同学身份信息绑定", graduates.reviewer(Role.ADMIN, null));
+		// binding to the own record from no record, and again to the same one, leaves nothing
+		binding.bind(classmate.account(), Graduates.bindingRequest(classmate));
+		binding.bind(classmate.account(), Graduates.bindingRequest(classmate));
+		binding.continueUnbound(classmate.account(), Graduates.bindingRequest(classmate));
+
+		assertThat(events.stream(VerificationBindingReleased.class)).containsExactly(
+				new VerificationBindingReleased(hijacked, classmate.account().id(), graduates.recordId(owner),
+						VerificationBindingReleased.By.ADMINISTRATOR),
+				new VerificationBindingReleased(hijacked, classmate.account().id(), graduates.recordId(classmate),
+						VerificationBindingReleased.By.STUDENT));
 	}
 
 	@Test

@@ -7,21 +7,26 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import com.gradverify.amendment.AmendmentStatus;
 import com.gradverify.amendment.AmendmentView;
+import com.gradverify.amendment.ClosureReason;
 import com.gradverify.evidence.EvidenceFile;
 import com.gradverify.verification.KeyField;
 
 /** A change request for API clients; values in the national format (codes, yyyy-MM-dd). */
-@Schema(name = "Amendment", description = "A change request (申请异动) with its fields, evidence, decision and rejected versions")
+@Schema(name = "Amendment", description = "A change request (申请异动) with its fields, evidence, decision (or closure) and rejected versions")
 record AmendmentDocument(long id, AmendmentStatus status,
 		@Schema(description = "1 for the first submission, +1 after each rejection") int revision,
 		@Schema(description = "send it back with changes and decisions; a stale one is a 409 problem") long version,
 		List<Field> fields, String decisionComment, String decidedBy, Instant createdAt, Instant submittedAt,
-		Instant decidedAt, @Schema(description = "rejected versions, oldest first") List<Revision> revisions) {
+		Instant decidedAt,
+		@Schema(description = "why a CLOSED request was closed without a decision: BINDING_RELEASED (an administrator "
+				+ "released the binding it was filed from) or BINDING_CHANGED (the student bound elsewhere or "
+				+ "continued unbound); null otherwise") ClosureReason closureReason,
+		Instant closedAt, @Schema(description = "rejected versions, oldest first") List<Revision> revisions) {
 
 	static AmendmentDocument of(AmendmentView view) {
 		return new AmendmentDocument(view.id(), view.status(), view.revision(), view.version(), fields(view.fields()),
 				view.decisionComment(), view.decidedBy(), view.createdAt(), view.submittedAt(), view.decidedAt(),
-				view.revisions()
+				view.closureReason(), view.closedAt(), view.revisions()
 					.stream()
 					.map(r -> new Revision(r.revision(), fields(r.fields()), r.decisionComment(), r.decidedBy(),
 							r.submittedAt(), r.decidedAt()))

@@ -60,8 +60,9 @@ class AmendmentReviewApiController {
 	@Operation(summary = "Approve or reject a submitted request",
 			description = "APPROVE corrects the registry record in the same transaction (old values kept in its "
 					+ "history with this request's id) and recompares the student's application. REJECT needs a "
-					+ "comment (400 problem on field comment). 409 problem when the request is no longer pending or "
-					+ "version is stale (someone decided first).")
+					+ "comment (400 problem on field comment). 409 problem when the request is no longer pending, "
+					+ "version is stale (someone decided first), or, for APPROVE, the student's application is no "
+					+ "longer bound to the request's registry record (amendment.bindingEnded); nothing changes then.")
 	DetailDocument decide(SignedInAccount reviewer, @PathVariable long id, @RequestBody DecisionRequest request) {
 		return DetailDocument.of(
 				amendments.decide(reviewer, id, request.decision(), request.comment(), request.version()));

@@ -65,10 +65,16 @@ class AmendmentReviewController {
 			return detailPage(model, amendments.detail(reviewer, id), comment, messages.byField(ex));
 		}
 		catch (ConflictException | OptimisticLockingFailureException ex) {
-			// someone else decided first: show what they decided, and keep what this reviewer typed
-			model.addAttribute("flashError", messages.text("amendment.stale"));
+			// someone else was first, or the binding ended: show the request as it is now, keep what was typed
+			model.addAttribute("flashError", messages.text(conflictCode(ex)));
 			return detailPage(model, amendments.detail(reviewer, id), comment, Map.of());
 		}
+	}
+
+	/** A binding that ended is said as such; any other conflict means another decision was first. */
+	private static String conflictCode(RuntimeException ex) {
+		return ex instanceof ConflictException conflict && AmendmentService.BINDING_ENDED.equals(conflict.messageCode())
+				? AmendmentService.BINDING_ENDED : "amendment.stale";
 	}
 
 	private static String detailPage(Model model, ReviewDetail detail, String comment, Map<String, String> errors) {
