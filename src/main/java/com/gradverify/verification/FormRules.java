@@ -12,6 +12,7 @@ import com.gradverify.registry.RegistryEntry;
 import com.gradverify.shared.ExamineeNo;
 import com.gradverify.shared.IdCardNumber;
 import com.gradverify.shared.InvalidValueException;
+import com.gradverify.shared.MajorCode;
 import com.gradverify.shared.MobileNumber;
 import com.gradverify.shared.RuleViolationException.Violation;
 
@@ -48,7 +49,7 @@ class FormRules {
 		if (form.getExamineeNo() != null && !ExamineeNo.isValid(form.getExamineeNo())) {
 			v.add(new Violation("examineeNo", "examineeNo.format"));
 		}
-		if (form.getMajorCode() != null && !form.getMajorCode().matches("[0-9]{4}[0-9A-Z]{2}")) {
+		if (form.getMajorCode() != null && !MajorCode.isValid(form.getMajorCode())) {
 			v.add(new Violation("majorCode", "verification.majorCode.format"));
 		}
 		code(v, "genderCode", CodeTable.GENDER, form.getGenderCode());
@@ -64,8 +65,9 @@ class FormRules {
 				|| years.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0)) {
 			v.add(new Violation("schoolingLength", "verification.schoolingLength.range"));
 		}
+		// the registry's own code may name a division since abolished (110228 密云县): still a 生源地
 		if (form.getOriginPlaceCode() != null && (!form.getOriginPlaceCode().matches("[0-9]{6}")
-				|| !reference.divisionExists(form.getOriginPlaceCode()))) {
+				|| reference.originPlace(form.getOriginPlaceCode()).isEmpty())) {
 			v.add(new Violation("originPlaceCode", "verification.originPlace.unknown"));
 		}
 		if (form.getHomeDivisionCode() != null && !reference.divisionExists(form.getHomeDivisionCode())) {

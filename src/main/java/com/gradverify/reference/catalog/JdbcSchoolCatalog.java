@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.gradverify.reference.SchoolCatalog;
-import com.gradverify.shared.HalfWidth;
+import com.gradverify.shared.MajorCode;
 import com.gradverify.shared.InvalidValueException;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
@@ -29,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class JdbcSchoolCatalog implements SchoolCatalog {
-
-	private static final Pattern MAJOR_CODE = Pattern.compile("[0-9A-Z]{6}");
 
 	private final JdbcClient jdbc;
 
@@ -144,11 +141,12 @@ class JdbcSchoolCatalog implements SchoolCatalog {
 	}
 
 	private static String majorCode(String code) {
-		String normalized = HalfWidth.normalize(code);
-		if (normalized == null || !MAJOR_CODE.matcher(normalized.toUpperCase()).matches()) {
+		try {
+			return MajorCode.of(code).value();
+		}
+		catch (InvalidValueException ex) {
 			throw new InvalidValueException("catalog.major.codeFormat");
 		}
-		return normalized.toUpperCase();
 	}
 
 	private static void addIfPresent(Set<String> names, String name) {
