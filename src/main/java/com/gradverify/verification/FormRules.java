@@ -8,6 +8,8 @@ import java.util.function.Function;
 
 import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
+import com.gradverify.reference.ReferenceData.OriginPlace;
+import com.gradverify.reference.ReferenceData.Successor;
 import com.gradverify.registry.RegistryEntry;
 import com.gradverify.shared.ExamineeNo;
 import com.gradverify.shared.IdCardNumber;
@@ -178,14 +180,23 @@ class FormRules {
 		}
 	}
 
-	/** The 生源地 and the divisions above it, in full and short forms, as a 派出所 name may begin. */
+	/**
+	 * The 生源地 and the divisions above it, in full and short forms, as a 派出所 name may begin. For a
+	 * division since abolished (110228 密云县) also today's (北京市密云区), or the nearest current parent.
+	 */
 	List<String> originNames(String originCode) {
 		if (originCode == null) {
 			return List.of();
 		}
 		var names = new ArrayList<String>();
-		reference.originPlaceName(originCode).ifPresent(names::add);
-		String code = originCode;
+		var place = reference.originPlace(originCode);
+		place.ifPresent(p -> names.add(p.name()));
+		var successor = place.flatMap(OriginPlace::successorIfKnown);
+		successor.ifPresent(s -> names.add(s.name()));
+		String code = successor.map(Successor::code).orElse(originCode);
+		while (code.length() > 2 && reference.division(code).isEmpty()) {
+			code = code.substring(0, code.length() - 2);
+		}
 		while (code != null) {
 			var division = reference.division(code);
 			if (division.isEmpty()) {
