@@ -2,6 +2,7 @@ package com.gradverify.reference.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -64,10 +65,17 @@ class SchoolCatalogIntegrationTests {
 				new MajorRef("07020ｘ".replace('ｘ', '１'), "应用物理学" + tag, " " + physics + "　"),
 				new MajorRef("070301", "化学" + tag, null));
 
-		catalog.registerAll(List.of(physics, maths, "  "), majors);
+		SchoolCatalog.Registered first = catalog.registerAll(List.of(physics, maths, "  "), majors);
 		long colleges = count("college");
 		long majorCount = count("major");
-		catalog.registerAll(List.of(physics, maths), majors);
+		SchoolCatalog.Registered again = catalog.registerAll(List.of(physics, maths), majors);
+
+		assertThat(first.colleges()).containsExactlyInAnyOrder(physics, maths);
+		assertThat(first.majors()).extracting(MajorRef::code, MajorRef::name, MajorRef::collegeName)
+			.containsExactlyInAnyOrder(tuple("070201", "物理学" + tag, physics), tuple("070101", "数学与应用数学" + tag, maths),
+					tuple("070201", "应用物理学" + tag, physics), tuple("070301", "化学" + tag, null));
+		assertThat(again.colleges()).isEmpty();
+		assertThat(again.majors()).isEmpty();
 
 		assertThat(count("college")).isEqualTo(colleges);
 		assertThat(count("major")).isEqualTo(majorCount);
