@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.gradverify.account.SignedInAuthentication;
@@ -44,14 +45,20 @@ class HistoricalOriginPlaceIntegrationTests {
 	@Autowired
 	VerificationService verification;
 
+	MockMvc mvc;
+
+	Graduates graduates;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+		graduates = new Graduates(jdbc, binding, verification);
+	}
+
 	@Test
 	void theFormNamesAHistoricalOriginPlaceAndItsSuccessorAndSubmitsIt() throws Exception {
-		Graduates graduates = new Graduates(jdbc, binding, verification);
 		Graduate graduate = graduates.graduate(graduates.college());
 		registryOriginPlace(graduate, "110228");
-		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.build();
 
 		// the station may be named after today's division
 		var submitted = graduates.submitted(graduate, form -> form.setPoliceStation("北京市密云区鼓楼派出所"));
@@ -67,12 +74,8 @@ class HistoricalOriginPlaceIntegrationTests {
 
 	@Test
 	void aCurrentOriginPlaceHasNoAdjustmentNote() throws Exception {
-		Graduates graduates = new Graduates(jdbc, binding, verification);
 		Graduate graduate = graduates.graduate(graduates.college());
 		graduates.submitted(graduate);
-		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.build();
 
 		mvc.perform(get("/verification").with(authentication(SignedInAuthentication.of(graduate.account()))))
 			.andExpect(status().isOk())
