@@ -12,8 +12,8 @@ import com.gradverify.reference.ReferenceData.OriginPlace;
 import com.gradverify.reference.ReferenceData.Successor;
 
 /**
- * The county-level codes of GB/T 2260 since 1980 that the current list lacks (from
- * {@code reference/divisions/history.csv}, see its SOURCE.md), registries still carry them: each
+ * The county-level codes of GB/T 2260 since 1980 that the current list lacks but registries still
+ * carry (from {@code reference/divisions/history.csv}, see its SOURCE.md): each
  * named by the 生源地 rules as it was, under the province and city of its last listing (北京市密云县,
  * 山东省莱芜市莱城区), with its successor where {@link Successions} finds one. Built once from the
  * 7,420 name periods, of which only the resulting places (about 3,300) are kept.

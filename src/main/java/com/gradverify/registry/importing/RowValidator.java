@@ -106,8 +106,8 @@ final class RowValidator {
 		}
 		seen.add(idCard.value(), studentNo);
 		return new RegistryRow(rowNo, idCard.value(), name, studentNo, education, college, graduation, examineeNo,
-				gender, ethnic, political, majorCode == null ? null : majorCode.value(), majorName, trainingMode, sponsor, origin, schooling, enrolment,
-				className, birth, normal, difficulty, urbanRural);
+				gender, ethnic, political, majorCode == null ? null : majorCode.value(), majorName, trainingMode, sponsor,
+				origin, schooling, enrolment, className, birth, normal, difficulty, urbanRural);
 	}
 
 	private boolean knownCode(CodeTable table, String code) {
@@ -115,7 +115,7 @@ final class RowValidator {
 			.computeIfAbsent(code, key -> reference.isValidCode(table, code));
 	}
 
-	/** Registries write GB/T 2260 codes: current ones, 620200-like cities, and codes of divisions since abolished. */
+	/** Registries write GB/T 2260 codes: current ones, 620200-like cities and codes of divisions since abolished. */
 	private boolean knownOriginPlace(String code) {
 		return knownOriginPlaces.computeIfAbsent(code, key -> reference.originPlace(code).isPresent());
 	}
