@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Divisions and code tables only change with a migration, so they are read once, at first use,
- * and served from memory afterwards (an import validates hundreds of thousands of codes).
+ * Divisions and code tables only change with a migration (the division history with a release),
+ * so they are read once, at first use, and served from memory afterwards (an import validates
+ * hundreds of thousands of codes).
  */
 @Service
 class CachedReferenceData implements ReferenceData {
@@ -20,6 +21,9 @@ class CachedReferenceData implements ReferenceData {
 	private final JdbcClient jdbc;
 
 	private volatile DivisionIndex divisions;
+
+	/** Read at the first code the current list lacks: most days no one asks. */
+	private volatile DivisionHistory history;
 
 	private volatile Map<CodeTable, List<CodeEntry>> codeTables;
 
@@ -59,8 +63,14 @@ class CachedReferenceData implements ReferenceData {
 	}
 
 	@Override
-	public Optional<String> originPlaceName(String code) {
-		return code == null ? Optional.empty() : divisions().originPlaceName(HalfWidth.normalize(code));
+	public Optional<OriginPlace> originPlace(String code) {
+		if (code == null) {
+			return Optional.empty();
+		}
+		String wanted = HalfWidth.normalize(code);
+		return divisions().originPlaceName(wanted)
+			.map(name -> OriginPlace.current(wanted, name))
+			.or(() -> history().find(wanted));
 	}
 
 	private DivisionIndex divisions() {
@@ -73,6 +83,20 @@ class CachedReferenceData implements ReferenceData {
 						.list());
 				}
 				loaded = divisions;
+			}
+		}
+		return loaded;
+	}
+
+	private DivisionHistory history() {
+		DivisionHistory loaded = history;
+		if (loaded == null) {
+			DivisionIndex current = divisions();
+			synchronized (this) {
+				if (history == null) {
+					history = DivisionHistory.load(current);
+				}
+				loaded = history;
 			}
 		}
 		return loaded;

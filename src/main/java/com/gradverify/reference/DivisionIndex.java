@@ -45,16 +45,23 @@ final class DivisionIndex {
 	}
 
 	/**
-	 * The statistical pseudo-cities that only group county-level units: 市辖区 and 县 of the
-	 * municipalities, 省直辖县级行政区划 and 自治区直辖县级行政区划. Nobody lives "in" one of them.
+	 * The statistical pseudo-cities that only group county-level units: 市辖区, 县 and (in older lists)
+	 * 市 of the municipalities, 省直辖县级行政区划 and its older spellings (省直辖县级行政单位, 省直辖行政单位,
+	 * 自治区直辖县级行政单位). Nobody lives "in" one of them.
 	 */
 	static boolean isGrouping(Division division) {
-		return division.level() == 2 && (division.name().equals("市辖区") || division.name().equals("县")
-				|| division.name().endsWith("直辖县级行政区划"));
+		String name = division.name();
+		return division.level() == 2
+				&& (name.equals("市辖区") || name.equals("县") || name.equals("市") || name.contains("直辖"));
 	}
 
 	int size() {
 		return byCode.size();
+	}
+
+	/** The county-level divisions (level 3). */
+	List<Division> countyLevelUnits() {
+		return byCode.values().stream().filter(division -> division.level() == 3).toList();
 	}
 
 	Optional<Division> find(String code) {
@@ -83,12 +90,27 @@ final class DivisionIndex {
 		return List.copyOf(children);
 	}
 
-	/** The 生源地 name of a county-level division; empty for other levels and unknown codes. */
+	/**
+	 * The 生源地 name of a county-level division, or of a city without counties written with the city's
+	 * own code as GB/T 2260 does (620200 嘉峪关市, whose only unit the statistical list calls 620201);
+	 * empty for other levels and unknown codes.
+	 */
 	Optional<String> originPlaceName(String code) {
-		return find(code).filter(unit -> unit.level() == 3).map(unit -> {
+		return find(code).filter(unit -> unit.level() == 3).or(() -> soleUnitOfCity(code)).map(unit -> {
 			Division city = byCode.get(unit.parentCode());
 			Division province = byCode.get(city.parentCode());
 			return OriginPlaceNames.name(province, city, unit);
 		});
+	}
+
+	/** For a code XXXX00 of a city whose only county-level unit bears the city's name, that unit. */
+	private Optional<Division> soleUnitOfCity(String code) {
+		if (code.length() != 6 || !code.endsWith("00")) {
+			return Optional.empty();
+		}
+		Division city = byCode.get(code.substring(0, 4));
+		List<Division> units = city == null ? List.of() : byParent.getOrDefault(city.code(), List.of());
+		return units.size() == 1 && units.get(0).name().equals(city.name()) ? Optional.of(units.get(0))
+				: Optional.empty();
 	}
 }

@@ -28,12 +28,13 @@ final class OriginPlaceNames {
 	private OriginPlaceNames() {
 	}
 
+	/** The 生源地 name; {@code city} is {@code null} for a unit that no list places under a city. */
 	static String name(Division province, Division city, Division unit) {
 		String provinceName = provinceName(province);
 		if (DivisionIndex.isMunicipality(province.code())) {
 			return provinceName + unit.name();
 		}
-		if (DivisionIndex.isGrouping(city) || unit.name().equals(city.name()) || isCountyLevel(unit)) {
+		if (city == null || DivisionIndex.isGrouping(city) || unit.name().equals(city.name()) || isCountyLevel(unit)) {
 			return provinceName + unit.name();
 		}
 		String unitName = isZone(unit) ? withoutPrefixes(unit.name(), shortName(provinceName), city.name()) : unit.name();

@@ -26,13 +26,40 @@ public interface ReferenceData {
 	List<Division> children(String parentCode);
 
 	/**
-	 * The 生源地 of a 6-digit county-level code written by the official naming rules (e.g.
-	 * 湖南省岳阳县, 湖南省岳阳市岳阳楼区, 北京市海淀区, 广西南宁市兴宁区); empty for an unknown code and for
-	 * codes of other levels (430600 is not a division: the city is 4306).
+	 * A 生源地 code as registries write it (GB/T 2260), named by the official naming rules: a current
+	 * county-level division (湖南省岳阳县, 湖南省岳阳市岳阳楼区, 北京市海淀区, 广西南宁市兴宁区), a city without
+	 * counties written with its own code (620200 甘肃省嘉峪关市), or a county-level division abolished
+	 * or renamed since 1980, named as it was then (110228 北京市密云县). Empty for codes that never named
+	 * a county-level place (430600 is a city: 岳阳市 has counties).
 	 */
-	Optional<String> originPlaceName(String code);
+	Optional<OriginPlace> originPlace(String code);
+
+	/** The name of {@link #originPlace(String)}. */
+	default Optional<String> originPlaceName(String code) {
+		return originPlace(code).map(OriginPlace::name);
+	}
 
 	record CodeEntry(String code, String name) {
+	}
+
+	/**
+	 * A 生源地: its code, its name, and whether the division no longer exists under this code and name
+	 * ({@code historical}); for a historical one, its {@code successor} when the division lists show
+	 * one clearly, or {@code null} (merged, split or otherwise not traceable).
+	 */
+	record OriginPlace(String code, String name, boolean historical, Successor successor) {
+
+		static OriginPlace current(String code, String name) {
+			return new OriginPlace(code, name, false, null);
+		}
+
+		public Optional<Successor> successorIfKnown() {
+			return Optional.ofNullable(successor);
+		}
+	}
+
+	/** The current division that took over a historical one: code and 生源地 name. */
+	record Successor(String code, String name) {
 	}
 
 	/** A division; {@code level} is 1 省, 2 地, 3 县, 4 乡. */

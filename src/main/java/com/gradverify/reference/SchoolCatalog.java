@@ -10,12 +10,13 @@ public interface SchoolCatalog {
 	/**
 	 * Creates the colleges and majors an imported registry names and the catalog lacks; idempotent
 	 * and safe to run concurrently. Names are matched exactly after trimming; blank college names
-	 * are ignored. A major (code + name) keeps the college it was first registered with.
+	 * are ignored. A major (code + name) keeps the college it was first registered with. Returns what
+	 * the catalog did not have before, so an import can name what it added.
 	 *
 	 * @throws com.gradverify.shared.InvalidValueException ({@code catalog.major.codeFormat} or
 	 * {@code catalog.major.nameRequired}) before anything is written, if a major is malformed
 	 */
-	void registerAll(Collection<String> collegeNames, Collection<MajorRef> majors);
+	Registered registerAll(Collection<String> collegeNames, Collection<MajorRef> majors);
 
 	Optional<College> collegeByName(String name);
 
@@ -24,6 +25,10 @@ public interface SchoolCatalog {
 	List<College> colleges();
 
 	record College(long id, String name) {
+	}
+
+	/** The colleges (names) and majors that {@link #registerAll} created. */
+	record Registered(List<String> colleges, List<MajorRef> majors) {
 	}
 
 	/** A major as the registry names it; {@code collegeName} may be null. */

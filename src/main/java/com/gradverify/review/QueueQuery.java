@@ -2,6 +2,8 @@ package com.gradverify.review;
 
 import java.time.LocalDate;
 
+import com.gradverify.shared.MajorCode;
+
 /**
  * A review queue's filters. {@code collegeId} is forced to the reviewer's own college for college
  * reviewers; {@code state} is {@code WAITING} (the level's own work), {@code DECIDED} or {@code ALL}.
@@ -14,6 +16,7 @@ public record QueueQuery(ReviewLevel level, Long collegeId, String majorCode, St
 		page = Math.max(page, 0);
 		size = size <= 0 ? 20 : Math.min(size, 100);
 		state = state == null ? QueueState.WAITING : state;
+		majorCode = MajorCode.normalize(majorCode);
 	}
 
 	public QueueQuery forCollege(Long forcedCollegeId) {

@@ -8,10 +8,13 @@ import java.util.function.Function;
 
 import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
+import com.gradverify.reference.ReferenceData.OriginPlace;
+import com.gradverify.reference.ReferenceData.Successor;
 import com.gradverify.registry.RegistryEntry;
 import com.gradverify.shared.ExamineeNo;
 import com.gradverify.shared.IdCardNumber;
 import com.gradverify.shared.InvalidValueException;
+import com.gradverify.shared.MajorCode;
 import com.gradverify.shared.MobileNumber;
 import com.gradverify.shared.RuleViolationException.Violation;
 
@@ -48,7 +51,7 @@ class FormRules {
 		if (form.getExamineeNo() != null && !ExamineeNo.isValid(form.getExamineeNo())) {
 			v.add(new Violation("examineeNo", "examineeNo.format"));
 		}
-		if (form.getMajorCode() != null && !form.getMajorCode().matches("[0-9]{4}[0-9A-Z]{2}")) {
+		if (form.getMajorCode() != null && !MajorCode.isValid(form.getMajorCode())) {
 			v.add(new Violation("majorCode", "verification.majorCode.format"));
 		}
 		code(v, "genderCode", CodeTable.GENDER, form.getGenderCode());
@@ -64,8 +67,9 @@ class FormRules {
 				|| years.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0)) {
 			v.add(new Violation("schoolingLength", "verification.schoolingLength.range"));
 		}
+		// the registry's own code may name a division since abolished (110228 密云县): still a 生源地
 		if (form.getOriginPlaceCode() != null && (!form.getOriginPlaceCode().matches("[0-9]{6}")
-				|| !reference.divisionExists(form.getOriginPlaceCode()))) {
+				|| reference.originPlace(form.getOriginPlaceCode()).isEmpty())) {
 			v.add(new Violation("originPlaceCode", "verification.originPlace.unknown"));
 		}
 		if (form.getHomeDivisionCode() != null && !reference.divisionExists(form.getHomeDivisionCode())) {
@@ -176,14 +180,23 @@ class FormRules {
 		}
 	}
 
-	/** The 生源地 and the divisions above it, in full and short forms, as a 派出所 name may begin. */
+	/**
+	 * The 生源地 and the divisions above it, in full and short forms, as a 派出所 name may begin. For a
+	 * division since abolished (110228 密云县) also today's (北京市密云区), or the nearest current parent.
+	 */
 	List<String> originNames(String originCode) {
 		if (originCode == null) {
 			return List.of();
 		}
 		var names = new ArrayList<String>();
-		reference.originPlaceName(originCode).ifPresent(names::add);
-		String code = originCode;
+		var place = reference.originPlace(originCode);
+		place.ifPresent(p -> names.add(p.name()));
+		var successor = place.flatMap(OriginPlace::successorIfKnown);
+		successor.ifPresent(s -> names.add(s.name()));
+		String code = successor.map(Successor::code).orElse(originCode);
+		while (code.length() > 2 && reference.division(code).isEmpty()) {
+			code = code.substring(0, code.length() - 2);
+		}
 		while (code != null) {
 			var division = reference.division(code);
 			if (division.isEmpty()) {

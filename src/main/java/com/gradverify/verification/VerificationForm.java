@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Embeddable;
 
+import com.gradverify.shared.MajorCode;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -135,7 +137,7 @@ public class VerificationForm {
 		n.examineeNo = Text.clean(examineeNo);
 		n.studentNo = Text.clean(studentNo);
 		n.collegeName = Text.clean(collegeName);
-		n.majorCode = Text.clean(majorCode);
+		n.majorCode = MajorCode.normalize(Text.clean(majorCode));
 		n.majorName = Text.clean(majorName);
 		n.educationCode = Text.clean(educationCode);
 		n.trainingModeCode = Text.clean(trainingModeCode);

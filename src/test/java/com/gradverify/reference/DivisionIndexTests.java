@@ -54,6 +54,7 @@ class DivisionIndexTests {
 			"442000, 广东省中山市",
 			"460400, 海南省儋州市",
 			"620201, 甘肃省嘉峪关市",
+			"620200, 甘肃省嘉峪关市", // GB/T 2260 writes a city without counties with its own code
 			// zones (fifth digit 7) under their city, without repeating it
 			"430671, 湖南省岳阳市屈原管理区",
 			"130271, 河北省唐山市芦台经济开发区",
@@ -67,7 +68,7 @@ class DivisionIndexTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "999999", "430699", "43", "4306", "430602001", "''" })
+	@CsvSource({ "999999", "430699", "43", "4306", "430602001", "''", "430600", "460300", "110000" })
 	void namesOnlyKnownCountyLevelCodes(String code) {
 		assertThat(INDEX.originPlaceName(code)).isEmpty();
 	}

@@ -54,6 +54,24 @@ class ReferenceDataIntegrationTests {
 		assertThat(reference.originPlaceName("430600")).isEmpty();
 	}
 
+	@Test
+	void namesRegistryCodesTheStatisticalListLacksButOffersOnlyCurrentDivisions() {
+		assertThat(reference.originPlace("620200")).hasValueSatisfying(place -> {
+			assertThat(place.name()).isEqualTo("甘肃省嘉峪关市");
+			assertThat(place.historical()).isFalse();
+		});
+		assertThat(reference.originPlace("１１０２２８")).hasValueSatisfying(place -> {
+			assertThat(place.code()).isEqualTo("110228");
+			assertThat(place.name()).isEqualTo("北京市密云县");
+			assertThat(place.historical()).isTrue();
+			assertThat(place.successor()).isEqualTo(new ReferenceData.Successor("110118", "北京市密云区"));
+		});
+		assertThat(reference.originPlaceName("371202")).contains("山东省莱芜市莱城区");
+		assertThat(reference.children("11")).extracting(Division::name).contains("密云区").doesNotContain("密云县");
+		assertThat(reference.children("37")).extracting(Division::name).doesNotContain("莱芜市");
+		assertThat(reference.divisionExists("110228")).isFalse();
+	}
+
 	/** Every county-level code gets a name without pseudo-cities or a doubled city. */
 	@Test
 	void everyCountyLevelDivisionHasAPlausibleName() {

@@ -106,9 +106,14 @@ public final class Graduates {
 
 	/** Binds to the registry record, completes the form and submits it: waiting for the college, no 不匹配. */
 	public VerificationView submitted(Graduate graduate) {
-		bind(graduate);
-		return submit(graduate, form -> {
+		return submitted(graduate, form -> {
 		});
+	}
+
+	/** As {@link #submitted(Graduate)} with {@code change} applied to the completed form before it is saved. */
+	public VerificationView submitted(Graduate graduate, java.util.function.Consumer<VerificationForm> change) {
+		bind(graduate);
+		return submit(graduate, change);
 	}
 
 	/** As {@link #submitted} but the 民族 differs from the registry: one 不匹配 mark. */

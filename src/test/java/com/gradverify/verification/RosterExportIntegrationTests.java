@@ -139,6 +139,17 @@ class RosterExportIntegrationTests {
 		assertThat(none.toString(StandardCharsets.UTF_8).split("\r\n")).hasSize(1);
 	}
 
+	@Test
+	void filtersByAMajorCodeWithTheCataloguesSuffixInAnySpelling() {
+		jdbc.sql("update verification_application set major_code = '120203K' where account_id = :id")
+			.param("id", verified.get(0).account().id())
+			.update();
+
+		var out = new ByteArrayOutputStream();
+		assertThat(roster.export(new RosterFilter(college, "120203k"), TableFormat.CSV, out, "exporter-csv")).isEqualTo(1);
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains(",120203K,");
+	}
+
 	private static Map<String, String> row(Row row, List<String> headers) {
 		Map<String, String> values = new HashMap<>();
 		for (int i = 0; i < headers.size(); i++) {

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import com.gradverify.reference.SchoolCatalog.College;
 import com.gradverify.shared.InvalidValueException;
+import com.gradverify.shared.MajorCode;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 
@@ -90,6 +91,9 @@ class CatalogController {
 	@PostMapping("/majors")
 	String addMajor(@Valid @ModelAttribute("majorForm") MajorForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("code") && !MajorCode.isValid(form.getCode())) {
+			result.rejectValue("code", "catalog.major.codeFormat");
+		}
 		if (!result.hasErrors()) {
 			try {
 				var major = catalog.addMajor(form.getCode(), form.getName(), form.getCollegeId());

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.gradverify.reference.SchoolCatalog;
-import com.gradverify.shared.HalfWidth;
+import com.gradverify.shared.MajorCode;
 import com.gradverify.shared.InvalidValueException;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
@@ -30,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcSchoolCatalog implements SchoolCatalog {
 
-	private static final Pattern MAJOR_CODE = Pattern.compile("[0-9A-Z]{6}");
-
 	private final JdbcClient jdbc;
 
 	JdbcSchoolCatalog(JdbcClient jdbc) {
@@ -45,7 +42,7 @@ class JdbcSchoolCatalog implements SchoolCatalog {
 	 */
 	@Override
 	@Transactional
-	public void registerAll(Collection<String> collegeNames, Collection<MajorRef> majors) {
+	public Registered registerAll(Collection<String> collegeNames, Collection<MajorRef> majors) {
 		Set<String> colleges = new LinkedHashSet<>();
 		collegeNames.forEach(name -> addIfPresent(colleges, name));
 		Map<List<String>, String> majorRows = new LinkedHashMap<>();
@@ -59,30 +56,36 @@ class JdbcSchoolCatalog implements SchoolCatalog {
 			addIfPresent(colleges, college);
 			majorRows.putIfAbsent(List.of(code, name), college);
 		}
-		if (!colleges.isEmpty()) {
-			jdbc.sql("insert into college (name) select unnest(?::text[]) on conflict (name) do nothing")
-				.param(colleges.toArray(String[]::new))
-				.update();
-		}
-		if (!majorRows.isEmpty()) {
-			List<String> codes = new ArrayList<>();
-			List<String> names = new ArrayList<>();
-			List<String> collegesOfMajors = new ArrayList<>();
-			majorRows.forEach((key, college) -> {
-				codes.add(key.get(0));
-				names.add(key.get(1));
-				collegesOfMajors.add(college);
-			});
-			jdbc.sql("""
-					insert into major (code, name, college_id)
-					select m.code, m.name, c.id
-					from unnest(?::text[], ?::text[], ?::text[]) as m(code, name, college)
-					left join college c on c.name = m.college
-					on conflict (code, name) do nothing""")
-				.params(codes.toArray(String[]::new), names.toArray(String[]::new),
-						collegesOfMajors.toArray(String[]::new))
-				.update();
-		}
+		List<String> newColleges = colleges.isEmpty() ? List.of()
+				: jdbc.sql("insert into college (name) select unnest(?::text[]) on conflict (name) do nothing returning name")
+					.param(colleges.toArray(String[]::new))
+					.query(String.class)
+					.list();
+		List<MajorRef> newMajors = majorRows.isEmpty() ? List.of() : insertMajors(majorRows);
+		return new Registered(newColleges, newMajors);
+	}
+
+	/** Inserts the majors (code, name → college name) the catalog lacks; returns those inserted. */
+	private List<MajorRef> insertMajors(Map<List<String>, String> majorRows) {
+		List<String> codes = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		List<String> collegesOfMajors = new ArrayList<>();
+		majorRows.forEach((key, college) -> {
+			codes.add(key.get(0));
+			names.add(key.get(1));
+			collegesOfMajors.add(college);
+		});
+		return jdbc.sql("""
+				insert into major (code, name, college_id)
+				select m.code, m.name, c.id
+				from unnest(?::text[], ?::text[], ?::text[]) as m(code, name, college)
+				left join college c on c.name = m.college
+				on conflict (code, name) do nothing
+				returning code, name""")
+			.params(codes.toArray(String[]::new), names.toArray(String[]::new), collegesOfMajors.toArray(String[]::new))
+			.query((rs, n) -> new MajorRef(rs.getString(1), rs.getString(2),
+					majorRows.get(List.of(rs.getString(1), rs.getString(2)))))
+			.list();
 	}
 
 	@Override
@@ -144,11 +147,12 @@ class JdbcSchoolCatalog implements SchoolCatalog {
 	}
 
 	private static String majorCode(String code) {
-		String normalized = HalfWidth.normalize(code);
-		if (normalized == null || !MAJOR_CODE.matcher(normalized.toUpperCase()).matches()) {
+		try {
+			return MajorCode.of(code).value();
+		}
+		catch (InvalidValueException ex) {
 			throw new InvalidValueException("catalog.major.codeFormat");
 		}
-		return normalized.toUpperCase();
 	}
 
 	private static void addIfPresent(Set<String> names, String name) {

@@ -2,14 +2,15 @@ package com.gradverify.reference.catalog;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Add a major: its 6-character code (专业代码, e.g. 070503), its name and its college. */
+/**
+ * Add a major: its 专业代码 as the catalogues write it (080901, 120203K, 0812; checked by
+ * {@link com.gradverify.shared.MajorCode} when the catalog stores it), its name and its college.
+ */
 class MajorForm {
 
 	@NotBlank
-	@Pattern(regexp = "\\s*[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{6}\\s*")
 	private String code;
 
 	@NotBlank

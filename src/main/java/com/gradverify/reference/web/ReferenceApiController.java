@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.reference.ReferenceData.CodeEntry;
+import com.gradverify.reference.ReferenceData.OriginPlace;
 import com.gradverify.shared.HalfWidth;
 import com.gradverify.shared.InvalidValueException;
 import com.gradverify.shared.NotFoundException;
@@ -65,20 +66,25 @@ class ReferenceApiController {
 	}
 
 	@GetMapping("/origin-places/{code}")
-	@Operation(summary = "The 生源地 written by the official naming rules",
-			description = "For a 6-digit county-level code: 湖南省岳阳市岳阳楼区 (district), 湖南省岳阳县 (county), "
-					+ "北京市海淀区 (municipality), 广西南宁市兴宁区 (autonomous region), 广东省东莞市 (no counties).")
-	@ApiResponse(responseCode = "200", description = "The code and its 生源地 name")
+	@Operation(summary = "The 生源地 of a code as registries write it, named by the official rules",
+			description = "For a 6-digit GB/T 2260 code: a current county-level division — 湖南省岳阳市岳阳楼区 (district), "
+					+ "湖南省岳阳县 (county), 北京市海淀区 (municipality), 广西南宁市兴宁区 (autonomous region), "
+					+ "广东省东莞市 (no counties) —, a city without counties written with its own code (620200 "
+					+ "甘肃省嘉峪关市), or a division abolished or renamed since 1980, named as it was (110228 北京市密云县, "
+					+ "371202 山东省莱芜市莱城区) with historical = true. A historical one carries its successor, the current "
+					+ "division that took it over, where the published lists show one clearly (110228 → 110118 北京市密云区); "
+					+ "successor is null when it is unknown (merged, split, renamed beyond recognition) and for current codes.")
+	@ApiResponse(responseCode = "200", description = "The code, its 生源地 name, whether it is historical, and any successor")
 	@ApiResponse(responseCode = "400", description = "Not a 6-digit code (problem code originPlace.format)")
-	@ApiResponse(responseCode = "404", description = "No county-level division has this code (problem code originPlace.notFound)")
-	OriginPlaceView originPlace(@Parameter(description = "6-digit county-level division code, e.g. 430621")
+	@ApiResponse(responseCode = "404", description = "No county-level place ever had this code (problem code originPlace.notFound)")
+	OriginPlaceView originPlace(@Parameter(description = "6-digit division code, e.g. 430621 or 110228")
 	@PathVariable String code) {
 		String normalized = HalfWidth.normalize(code);
 		if (!COUNTY_CODE.matcher(normalized).matches()) {
 			throw new InvalidValueException("originPlace.format");
 		}
-		return reference.originPlaceName(normalized)
-			.map(name -> new OriginPlaceView(normalized, name))
+		return reference.originPlace(normalized)
+			.map(OriginPlaceView::of)
 			.orElseThrow(() -> new NotFoundException("originPlace.notFound"));
 	}
 
@@ -105,7 +111,20 @@ class ReferenceApiController {
 			@Schema(example = "2") int level) {
 	}
 
-	@Schema(description = "A 生源地: the code asked for and its name")
-	record OriginPlaceView(@Schema(example = "430621") String code, @Schema(example = "湖南省岳阳县") String name) {
+	@Schema(description = "A 生源地: the code asked for, its name, whether the division has since been abolished or "
+			+ "renamed, and then its successor if known")
+	record OriginPlaceView(@Schema(example = "110228") String code, @Schema(example = "北京市密云县") String name,
+			@Schema(example = "true") boolean historical,
+			@Schema(description = "The current division that took over a historical one; null when unknown or current",
+					nullable = true) DivisionNameView successor) {
+
+		static OriginPlaceView of(OriginPlace place) {
+			return new OriginPlaceView(place.code(), place.name(), place.historical(),
+					place.successorIfKnown().map(s -> new DivisionNameView(s.code(), s.name())).orElse(null));
+		}
+	}
+
+	@Schema(description = "A current county-level division and its 生源地 name")
+	record DivisionNameView(@Schema(example = "110118") String code, @Schema(example = "北京市密云区") String name) {
 	}
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import com.gradverify.account.StudentAccounts;
 import com.gradverify.account.StudentAccounts.StudentAccountSpec;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The colleges, majors and student accounts of the rows an import has stored.
+ * The colleges, majors and student accounts of the rows an import has stored; the colleges and
+ * majors new to the catalogue are recorded for the import's report.
  * <p>
  * They are written one batch behind the registry rows, on a thread and connection of their own,
  * so that the database works on both at once. The price is atomicity: a batch's registry rows
@@ -31,17 +33,21 @@ class GraduateProvisioning {
 
 	private final StudentAccounts accounts;
 
+	private final ImportRepository imports;
+
 	private final TransactionTemplate transactions;
 
-	GraduateProvisioning(SchoolCatalog catalog, StudentAccounts accounts, TransactionTemplate transactions) {
+	GraduateProvisioning(SchoolCatalog catalog, StudentAccounts accounts, ImportRepository imports,
+			TransactionTemplate transactions) {
 		this.catalog = catalog;
 		this.accounts = accounts;
+		this.imports = imports;
 		this.transactions = transactions;
 	}
 
 	/** A stage for one import, provisioning batch after batch in the background until closed. */
-	Stage start(int graduationYear) {
-		return new Stage(graduationYear, Thread.currentThread().getName() + "-accounts");
+	Stage start(UUID importId, int graduationYear) {
+		return new Stage(importId, graduationYear, Thread.currentThread().getName() + "-accounts");
 	}
 
 	/** The failure of a provisioning batch, after the registry rows were committed. */
@@ -54,6 +60,8 @@ class GraduateProvisioning {
 
 	final class Stage implements AutoCloseable {
 
+		private final UUID importId;
+
 		private final int graduationYear;
 
 		private final BackgroundStage<List<Graduate>> background;
@@ -63,7 +71,8 @@ class GraduateProvisioning {
 
 		private final Set<String> registeredMajors = new HashSet<>();
 
-		private Stage(int graduationYear, String threadName) {
+		private Stage(UUID importId, int graduationYear, String threadName) {
+			this.importId = importId;
 			this.graduationYear = graduationYear;
 			this.background = new BackgroundStage<>(threadName, this::provision);
 		}
@@ -102,7 +111,7 @@ class GraduateProvisioning {
 			try {
 				transactions.executeWithoutResult(tx -> {
 					if (!newColleges.isEmpty() || !newMajors.isEmpty()) {
-						catalog.registerAll(newColleges, newMajors.values());
+						imports.recordCreated(importId, catalog.registerAll(newColleges, newMajors.values()));
 					}
 					accounts.provision(rows.stream()
 						.map(r -> new StudentAccountSpec(r.studentNo(), r.name(), r.idCard(), r.collegeName(),

@@ -5,17 +5,27 @@ import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
+
+import com.gradverify.reference.SchoolCatalog.Registered;
+import com.gradverify.registry.importing.ImportStatus.CreatedCollege;
+import com.gradverify.registry.importing.ImportStatus.CreatedMajor;
+import com.gradverify.registry.importing.ImportStatus.ProblemGroup;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The import jobs ({@code registry_import}) and their per-row reports ({@code registry_import_error}). */
+/**
+ * The import jobs ({@code registry_import}), their per-row reports ({@code registry_import_error})
+ * and what they added to the catalogue ({@code registry_import_created}).
+ */
 @Repository
 class ImportRepository {
 
@@ -110,18 +120,46 @@ class ImportRepository {
 			.update();
 	}
 
-	Optional<ImportStatus> status(UUID id, int errorLimit) {
+	/**
+	 * The job with its report: the first {@code errorLimit} errors and, once it has ended, their
+	 * groups and what it added to the catalogue ({@code hasReviewer} tells, by name, which of its
+	 * colleges have a reviewer).
+	 */
+	Optional<ImportStatus> status(UUID id, int errorLimit, Predicate<String> hasReviewer) {
 		return jdbc.sql("select * from registry_import where id = :id")
 			.param("id", id)
-			.query((rs, n) -> status(rs, errorCount(id), errors(id, errorLimit)))
+			.query((rs, n) -> {
+				boolean ended = !"RUNNING".equals(rs.getString("status"));
+				return status(rs, errorCount(id), errors(id, errorLimit), ended ? problemGroups(id) : List.of(),
+						ended ? createdColleges(id, hasReviewer) : List.of(), ended ? createdMajors(id) : List.of());
+			})
+			.optional();
+	}
+
+	/** The job's state and counts, without its report. */
+	Optional<ImportStatus> counts(UUID id) {
+		return jdbc.sql("select * from registry_import where id = :id")
+			.param("id", id)
+			.query((rs, n) -> status(rs, 0, List.of(), List.of(), List.of(), List.of()))
 			.optional();
 	}
 
 	List<ImportStatus> recent(int limit) {
 		return jdbc.sql("select * from registry_import order by started_at desc limit :limit")
 			.param("limit", limit)
-			.query((rs, n) -> status(rs, 0, List.of()))
+			.query((rs, n) -> status(rs, 0, List.of(), List.of(), List.of(), List.of()))
 			.list();
+	}
+
+	/** Records the colleges and majors a batch of the import added to the catalogue. */
+	void recordCreated(UUID id, Registered registered) {
+		List<Object[]> rows = new ArrayList<>();
+		registered.colleges().forEach(name -> rows.add(new Object[] { id, "COLLEGE", null, name }));
+		registered.majors().forEach(major -> rows.add(new Object[] { id, "MAJOR", major.code(), major.name() }));
+		if (!rows.isEmpty()) {
+			template.batchUpdate("insert into registry_import_created (import_id, kind, code, name) values (?, ?, ?, ?)",
+					rows);
+		}
 	}
 
 	/** All the errors of an import as CSV (UTF-8 with BOM so that Excel opens it right). */
@@ -139,6 +177,43 @@ class ImportRepository {
 				throw new java.io.UncheckedIOException(ex);
 			}
 		}, id);
+	}
+
+	/**
+	 * The errors by column and reason, the most frequent first, each with its first rows: one pass
+	 * over the import's errors, done only once it has ended.
+	 */
+	private List<ProblemGroup> problemGroups(UUID id) {
+		return jdbc.sql("""
+				select column_name, reason, count(*) as n,
+				       array_agg(row_no order by row_no) filter (where nth <= :examples) as examples
+				from (select column_name, reason, row_no,
+				             row_number() over (partition by column_name, reason order by row_no) as nth
+				      from registry_import_error where import_id = :id) as e
+				group by column_name, reason
+				order by n desc, min(row_no)""")
+			.param("id", id)
+			.param("examples", ImportStatus.EXAMPLE_ROWS)
+			.query((rs, n) -> new ProblemGroup(rs.getString("column_name"), rs.getString("reason"), rs.getLong("n"),
+					List.of((Integer[]) rs.getArray("examples").getArray())))
+			.list();
+	}
+
+	private List<CreatedCollege> createdColleges(UUID id, Predicate<String> hasReviewer) {
+		return jdbc.sql("select name from registry_import_created where import_id = :id and kind = 'COLLEGE' order by id")
+			.param("id", id)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(name -> new CreatedCollege(name, hasReviewer.test(name)))
+			.toList();
+	}
+
+	private List<CreatedMajor> createdMajors(UUID id) {
+		return jdbc.sql("select code, name from registry_import_created where import_id = :id and kind = 'MAJOR' order by id")
+			.param("id", id)
+			.query(CreatedMajor.class)
+			.list();
 	}
 
 	private long errorCount(UUID id) {
@@ -163,13 +238,14 @@ class ImportRepository {
 		return text.length() > 300 ? text.substring(0, 300) : text;
 	}
 
-	private static ImportStatus status(ResultSet rs, long errorCount, List<ImportError> errors) throws SQLException {
+	private static ImportStatus status(ResultSet rs, long errorCount, List<ImportError> errors,
+			List<ProblemGroup> groups, List<CreatedCollege> colleges, List<CreatedMajor> majors) throws SQLException {
 		OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
 		return new ImportStatus(rs.getObject("id", UUID.class), rs.getString("status"), rs.getString("file_name"),
 				rs.getInt("graduation_year"), rs.getInt("processed"), rs.getInt("total"), rs.getInt("inserted"),
 				rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("rejected"), rs.getString("failure_reason"),
 				rs.getString("started_by"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
-				finished == null ? null : finished.toInstant(), errorCount, errors);
+				finished == null ? null : finished.toInstant(), errorCount, errors, groups, colleges, majors);
 	}
 
 	/** A CSV field, quoted when needed; a leading formula character is neutralised for Excel. */

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.reference.ReferenceData;
+import com.gradverify.reference.SchoolCatalog.College;
 import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.PersonalData;
 import com.gradverify.shared.RuleViolationException;
@@ -61,6 +62,8 @@ public class RegistryImports implements DisposableBean {
 
 	private final AuditTrail audit;
 
+	private final ReviewerCoverage reviewerCoverage;
+
 	private final TransactionTemplate transactions;
 
 	private final ThreadPoolExecutor executor;
@@ -68,7 +71,7 @@ public class RegistryImports implements DisposableBean {
 	private final SpoolDirectory spool;
 
 	RegistryImports(RegistryImportProperties properties, ImportRepository imports, RegistryBatchWriter writer,
-			GraduateProvisioning graduates, ReferenceData reference, AuditTrail audit,
+			GraduateProvisioning graduates, ReferenceData reference, AuditTrail audit, ReviewerCoverage reviewerCoverage,
 			TransactionTemplate transactions) {
 		this.properties = properties;
 		this.imports = imports;
@@ -76,6 +79,7 @@ public class RegistryImports implements DisposableBean {
 		this.graduates = graduates;
 		this.reference = reference;
 		this.audit = audit;
+		this.reviewerCoverage = reviewerCoverage;
 		this.transactions = transactions;
 		this.spool = new SpoolDirectory(properties.spoolDir());
 		AtomicInteger threads = new AtomicInteger();
@@ -116,7 +120,12 @@ public class RegistryImports implements DisposableBean {
 	}
 
 	public Optional<ImportStatus> status(UUID id) {
-		return imports.status(id, ERRORS_SHOWN);
+		return imports.status(id, ERRORS_SHOWN, reviewerCoverage.hasReviewer());
+	}
+
+	/** The colleges no 学院审核 account reviews yet, to be flagged until one exists. */
+	public List<College> collegesWithoutReviewer() {
+		return reviewerCoverage.collegesWithoutReviewer();
 	}
 
 	public List<ImportStatus> recent() {
@@ -226,7 +235,7 @@ public class RegistryImports implements DisposableBean {
 			var validator = new RowValidator(HeaderLayout.of(file.header()), graduationYear, reference);
 			boolean newYear = writer.isNewYear(graduationYear);
 			int read;
-			try (var provisioning = graduates.start(graduationYear)) {
+			try (var provisioning = graduates.start(id, graduationYear)) {
 				read = PipelinedRun.run(sink -> new ImportRun(file, validator, properties.batchSize(), sink),
 						batch -> provisioning.submit(store(id, graduationYear, batch, newYear)));
 				provisioning.finish();
@@ -279,7 +288,7 @@ public class RegistryImports implements DisposableBean {
 	}
 
 	private void auditImport(UUID id, String actor, String fileName, int graduationYear, String outcome) {
-		imports.status(id, 0).ifPresent(s -> {
+		imports.counts(id).ifPresent(s -> {
 			var details = new LinkedHashMap<String, Object>();
 			details.put("file", fileName);
 			details.put("graduationYear", graduationYear);

@@ -11,12 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.shared.IdCardNumber;
 import com.gradverify.shared.InvalidValueException;
+import com.gradverify.shared.MajorCode;
 
 /**
  * Checks the rows of one file. Required values must be present; every other value may be blank
@@ -28,8 +30,6 @@ import com.gradverify.shared.InvalidValueException;
 final class RowValidator {
 
 	private static final Pattern EXAMINEE_NO_SHAPE = Pattern.compile("[0-9]{14}");
-
-	private static final Pattern MAJOR_CODE_SHAPE = Pattern.compile("[0-9A-Z]{6}");
 
 	private static final Pattern DIVISION = Pattern.compile("[0-9]{6}");
 
@@ -48,7 +48,7 @@ final class RowValidator {
 	/** Answers of the reference data per table, so each distinct code is looked up once per file. */
 	private final Map<CodeTable, Map<String, Boolean>> knownCodes = new EnumMap<>(CodeTable.class);
 
-	private final Map<String, Boolean> knownDivisions = new HashMap<>();
+	private final Map<String, Boolean> knownOriginPlaces = new HashMap<>();
 
 	private final SeenKeys seen = new SeenKeys();
 
@@ -61,7 +61,7 @@ final class RowValidator {
 	/** The valid row, or {@code null} after adding the row's problems to {@code problems}. */
 	RegistryRow validate(int rowNo, List<String> cells, List<RowProblem> problems) {
 		var row = new Checker(rowNo, cells);
-		IdCardNumber idCard = row.idCard();
+		IdCardNumber idCard = row.value(ID_CARD, IdCardNumber::of);
 		String name = row.text(NAME, 50);
 		String studentNo = row.text(STUDENT_NO, 32);
 		String education = row.code(EDUCATION_LEVEL, CodeTable.EDUCATION_LEVEL);
@@ -74,7 +74,7 @@ final class RowValidator {
 		String gender = row.code(GENDER, CodeTable.GENDER);
 		String ethnic = row.code(ETHNICITY, CodeTable.ETHNICITY);
 		String political = row.code(POLITICAL_STATUS, CodeTable.POLITICAL_STATUS);
-		String majorCode = row.matching(MAJOR_CODE, MAJOR_CODE_SHAPE);
+		MajorCode majorCode = row.value(MAJOR_CODE, MajorCode::of);
 		String majorName = row.text(MAJOR_NAME, 100);
 		String trainingMode = row.code(TRAINING_MODE, CodeTable.TRAINING_MODE);
 		String sponsor = row.text(SPONSOR_UNIT, 200);
@@ -106,8 +106,8 @@ final class RowValidator {
 		}
 		seen.add(idCard.value(), studentNo);
 		return new RegistryRow(rowNo, idCard.value(), name, studentNo, education, college, graduation, examineeNo,
-				gender, ethnic, political, majorCode, majorName, trainingMode, sponsor, origin, schooling, enrolment,
-				className, birth, normal, difficulty, urbanRural);
+				gender, ethnic, political, majorCode == null ? null : majorCode.value(), majorName, trainingMode, sponsor,
+				origin, schooling, enrolment, className, birth, normal, difficulty, urbanRural);
 	}
 
 	private boolean knownCode(CodeTable table, String code) {
@@ -115,8 +115,9 @@ final class RowValidator {
 			.computeIfAbsent(code, key -> reference.isValidCode(table, code));
 	}
 
-	private boolean knownDivision(String code) {
-		return knownDivisions.computeIfAbsent(code, key -> reference.divisionExists(code));
+	/** Registries write GB/T 2260 codes: current ones, 620200-like cities and codes of divisions since abolished. */
+	private boolean knownOriginPlace(String code) {
+		return knownOriginPlaces.computeIfAbsent(code, key -> reference.originPlace(code).isPresent());
 	}
 
 	/** The checks of one row, collecting every problem rather than stopping at the first. */
@@ -160,16 +161,17 @@ final class RowValidator {
 			return value == null;
 		}
 
-		IdCardNumber idCard() {
-			String value = cell(ID_CARD, false);
-			if (missing(ID_CARD, value)) {
+		/** The cell as a self-validating value; the message code of a refusal is the problem. */
+		<T> T value(RegistryColumn column, Function<String, T> parse) {
+			String value = cell(column, false);
+			if (missing(column, value)) {
 				return null;
 			}
 			try {
-				return IdCardNumber.of(value);
+				return parse.apply(value);
 			}
 			catch (InvalidValueException ex) {
-				reject(ID_CARD, ex.messageCode());
+				reject(column, ex.messageCode());
 				return null;
 			}
 		}
@@ -217,7 +219,7 @@ final class RowValidator {
 			if (missing(ORIGIN_PLACE, value)) {
 				return null;
 			}
-			if (!DIVISION.matcher(value).matches() || !knownDivision(value)) {
+			if (!DIVISION.matcher(value).matches() || !knownOriginPlace(value)) {
 				reject(ORIGIN_PLACE, "registry.row.unknownDivision");
 				return null;
 			}

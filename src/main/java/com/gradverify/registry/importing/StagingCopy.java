@@ -27,7 +27,7 @@ final class StagingCopy {
 			    id_card char(18) not null, name varchar(50) not null, student_no varchar(32) not null,
 			    education_code varchar(2) not null, college_name varchar(100) not null, graduation_date date not null,
 			    examinee_no varchar(14), gender_code varchar(1), ethnic_code varchar(2), political_code varchar(2),
-			    major_code varchar(6), major_name varchar(100), training_mode_code varchar(1),
+			    major_code varchar(8), major_name varchar(100), training_mode_code varchar(1),
 			    sponsor_unit varchar(200), origin_place_code varchar(6), schooling_length numeric(3, 1),
 			    enrolment_date date, class_name varchar(100), birth_date date, normal_student_code varchar(2),
 			    difficulty_code varchar(1), urban_rural_code varchar(1)

@@ -6,10 +6,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Year;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.gradverify.reference.SchoolCatalog.College;
 import com.gradverify.registry.importing.ImportStatus;
 import com.gradverify.registry.importing.RegistryImports;
 import com.gradverify.registry.importing.RegistryTemplates;
@@ -53,6 +55,12 @@ class RegistryAdminController {
 	@ModelAttribute("requiredHeaders")
 	String requiredHeaders() {
 		return RegistryTemplates.requiredHeaders();
+	}
+
+	/** Flagged on the page until each has a 学院审核 account: an import may have just created them. */
+	@ModelAttribute("collegesWithoutReviewer")
+	List<College> collegesWithoutReviewer() {
+		return imports.collegesWithoutReviewer();
 	}
 
 	@GetMapping

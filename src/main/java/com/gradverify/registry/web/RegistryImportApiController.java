@@ -43,7 +43,11 @@ class RegistryImportApiController {
 			.body(new ImportAccepted(id, "RUNNING"));
 	}
 
-	/** The job's status, counts and the first {@value RegistryImports#ERRORS_SHOWN} errors by row. */
+	/**
+	 * The job's status, counts and the first {@value RegistryImports#ERRORS_SHOWN} errors by row; once it
+	 * has ended also {@code problemGroups} (every error counted by column and reason, with its first rows)
+	 * and the {@code createdColleges} (each with {@code hasReviewer}) and {@code createdMajors} it added.
+	 */
 	@GetMapping("/{id}")
 	ImportStatus status(@PathVariable UUID id) {
 		return imports.status(id).orElseThrow(() -> new NotFoundException("registry.import.notFound"));

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.gradverify.shared.MajorCode;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.tabular.TableDownloads;
 import com.gradverify.shared.tabular.TableFormat;
@@ -18,7 +19,7 @@ final class RosterDownloads {
 
 	static void send(RosterExport roster, Long collegeId, String majorCode, TableFormat format, String actor,
 			HttpServletResponse response) throws IOException {
-		if (majorCode != null && !majorCode.isBlank() && !majorCode.strip().matches("[0-9A-Z]{6}")) {
+		if (majorCode != null && !majorCode.isBlank() && !MajorCode.isValid(majorCode)) {
 			throw new RuleViolationException("majorCode", "export.major.invalid");
 		}
 		TableDownloads.prepare(response, "毕业生资格审查名册", format);

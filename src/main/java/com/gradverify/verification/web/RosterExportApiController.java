@@ -39,7 +39,7 @@ class RosterExportApiController {
 	@GetMapping("/roster.xlsx")
 	@Operation(summary = "The roster as XLSX (one sheet, header row, every cell text)", description = DESCRIPTION)
 	void xlsx(@Parameter(description = "the college's id in the school catalog") @RequestParam(required = false) Long collegeId,
-			@Parameter(description = "6-character 专业代码") @RequestParam(required = false) String majorCode,
+			@Parameter(description = "专业代码 as the catalogues write it (080901, 120203K, 0812)") @RequestParam(required = false) String majorCode,
 			Principal principal, HttpServletResponse response) throws IOException {
 		RosterDownloads.send(roster, collegeId, majorCode, TableFormat.XLSX, principal.getName(), response);
 	}
@@ -47,7 +47,7 @@ class RosterExportApiController {
 	@GetMapping("/roster.csv")
 	@Operation(summary = "The roster as CSV (UTF-8 with BOM, RFC 4180)", description = DESCRIPTION)
 	void csv(@Parameter(description = "the college's id") @RequestParam(required = false) Long collegeId,
-			@Parameter(description = "6-character 专业代码") @RequestParam(required = false) String majorCode,
+			@Parameter(description = "专业代码 as the catalogues write it (080901, 120203K, 0812)") @RequestParam(required = false) String majorCode,
 			Principal principal, HttpServletResponse response) throws IOException {
 		RosterDownloads.send(roster, collegeId, majorCode, TableFormat.CSV, principal.getName(), response);
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.reference.ReferenceData.CodeEntry;
+import com.gradverify.reference.ReferenceData.OriginPlace;
 import com.gradverify.verification.FieldComparison;
 import com.gradverify.verification.KeyField;
 import com.gradverify.verification.VerificationService;
@@ -46,9 +47,11 @@ class VerificationPageModel {
 		model.addAttribute("view", view);
 		model.addAttribute("marks", view.comparison());
 		model.addAttribute("registryDisplay", registryDisplay(view));
-		model.addAttribute("originPlaceName",
-				view.form().getOriginPlaceCode() == null ? null
-						: reference.originPlaceName(view.form().getOriginPlaceCode()).orElse(null));
+		// a historical code (the registry's 110228 密云县) is shown as it was, with what it is now
+		OriginPlace originPlace = view.form().getOriginPlaceCode() == null ? null
+				: reference.originPlace(view.form().getOriginPlaceCode()).orElse(null);
+		model.addAttribute("originPlace", originPlace);
+		model.addAttribute("originPlaceName", originPlace == null ? null : originPlace.name());
 		model.addAttribute("reviews", verification.reviews(view));
 		model.addAttribute("originEvidence", originEvidence.current(view));
 		model.addAttribute("evidenceMaxMb", evidence.maxSizeMegabytes());

@@ -2,6 +2,7 @@ package com.gradverify.reference.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -64,10 +65,17 @@ class SchoolCatalogIntegrationTests {
 				new MajorRef("07020ｘ".replace('ｘ', '１'), "应用物理学" + tag, " " + physics + "　"),
 				new MajorRef("070301", "化学" + tag, null));
 
-		catalog.registerAll(List.of(physics, maths, "  "), majors);
+		SchoolCatalog.Registered first = catalog.registerAll(List.of(physics, maths, "  "), majors);
 		long colleges = count("college");
 		long majorCount = count("major");
-		catalog.registerAll(List.of(physics, maths), majors);
+		SchoolCatalog.Registered again = catalog.registerAll(List.of(physics, maths), majors);
+
+		assertThat(first.colleges()).containsExactlyInAnyOrder(physics, maths);
+		assertThat(first.majors()).extracting(MajorRef::code, MajorRef::name, MajorRef::collegeName)
+			.containsExactlyInAnyOrder(tuple("070201", "物理学" + tag, physics), tuple("070101", "数学与应用数学" + tag, maths),
+					tuple("070201", "应用物理学" + tag, physics), tuple("070301", "化学" + tag, null));
+		assertThat(again.colleges()).isEmpty();
+		assertThat(again.majors()).isEmpty();
 
 		assertThat(count("college")).isEqualTo(colleges);
 		assertThat(count("major")).isEqualTo(majorCount);
@@ -143,10 +151,26 @@ class SchoolCatalogIntegrationTests {
 			.param("collegeId", String.valueOf(id)))
 			.andExpect(model().attributeHasFieldErrorCode("majorForm", "code", "catalog.major.duplicate"));
 		mvc.perform(admin(post("/admin/catalog/majors")).param("code", "08090").param("name", "").param("collegeId", ""))
-			.andExpect(model().attributeHasFieldErrorCode("majorForm", "code", "Pattern"))
+			.andExpect(model().attributeHasFieldErrorCode("majorForm", "code", "catalog.major.codeFormat"))
 			.andExpect(model().attributeHasFieldErrorCode("majorForm", "name", "NotBlank"))
 			.andExpect(model().attributeHasFieldErrorCode("majorForm", "collegeId", "NotNull"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("专业代码应为 6 位数字或大写字母")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("专业代码应按专业目录填写")));
+	}
+
+	@Test
+	void addsMajorsWithTheCataloguesSuffixesAndGraduateDisciplineCodes() throws Exception {
+		long id = catalog.collegeByName(addCollege("经济与管理学院" + tag)).orElseThrow().id();
+		for (String[] major : new String[][] { { "120203K", "会计学" }, { "080910ｔ", "数据科学与大数据技术" },
+				{ "1202", "工商管理" }, { "0812Z1", "网络空间安全与保密" } }) {
+			mvc.perform(admin(post("/admin/catalog/majors")).param("code", major[0])
+				.param("name", major[1] + tag)
+				.param("collegeId", String.valueOf(id))).andExpect(redirectedUrl("/admin/catalog"));
+		}
+		assertThat(jdbc.sql("select code from major where college_id = :id order by code").param("id", id)
+			.query(String.class).list()).containsExactly("080910T", "0812Z1", "1202", "120203K");
+		mvc.perform(admin(post("/admin/catalog/majors")).param("code", "1202033K").param("name", "会计学" + tag)
+			.param("collegeId", String.valueOf(id)))
+			.andExpect(model().attributeHasFieldErrorCode("majorForm", "code", "catalog.major.codeFormat"));
 	}
 
 	private String addCollege(String name) throws Exception {

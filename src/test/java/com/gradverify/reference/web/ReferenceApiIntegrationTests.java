@@ -76,6 +76,39 @@ class ReferenceApiIntegrationTests {
 	}
 
 	@Test
+	void namesHistoricalOriginPlacesAsTheyWereWithTheirSuccessorWhereClear() throws Exception {
+		mvc.perform(signedIn(get("/api/v1/reference/origin-places/110228")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("北京市密云县"))
+			.andExpect(jsonPath("$.historical").value(true))
+			.andExpect(jsonPath("$.successor.code").value("110118"))
+			.andExpect(jsonPath("$.successor.name").value("北京市密云区"));
+		mvc.perform(signedIn(get("/api/v1/reference/origin-places/371202")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("山东省莱芜市莱城区"))
+			.andExpect(jsonPath("$.historical").value(true))
+			.andExpect(jsonPath("$.successor").isEmpty());
+	}
+
+	@Test
+	void namesACityWithoutCountiesByItsOwnCode() throws Exception {
+		mvc.perform(signedIn(get("/api/v1/reference/origin-places/620200")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("甘肃省嘉峪关市"))
+			.andExpect(jsonPath("$.historical").value(false))
+			.andExpect(jsonPath("$.successor").isEmpty());
+		mvc.perform(signedIn(get("/api/v1/reference/origin-places/430621")))
+			.andExpect(jsonPath("$.historical").value(false));
+	}
+
+	@Test
+	void citiesWithCountiesAreNoOriginPlace() throws Exception {
+		mvc.perform(signedIn(get("/api/v1/reference/origin-places/430600")))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("originPlace.notFound"));
+	}
+
+	@Test
 	void unknownOriginPlaceIsA404Problem() throws Exception {
 		mvc.perform(signedIn(get("/api/v1/reference/origin-places/999999")))
 			.andExpect(status().isNotFound())

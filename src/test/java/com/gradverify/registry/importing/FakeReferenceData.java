@@ -28,6 +28,9 @@ class FakeReferenceData implements ReferenceData {
 
 	private static final Set<String> DIVISIONS = Set.of("110105", "430602", "430621", "450102");
 
+	/** 生源地 codes of registries that are no current county-level division: 嘉峪关市 and the old 密云县. */
+	private static final Set<String> OTHER_ORIGIN_PLACES = Set.of("620200", "110228");
+
 	@Override
 	public boolean isValidCode(CodeTable table, String code) {
 		return CODES.get(table).contains(code);
@@ -59,7 +62,11 @@ class FakeReferenceData implements ReferenceData {
 	}
 
 	@Override
-	public Optional<String> originPlaceName(String code) {
-		throw new UnsupportedOperationException();
+	public Optional<OriginPlace> originPlace(String code) {
+		if (DIVISIONS.contains(code)) {
+			return Optional.of(new OriginPlace(code, "生源地" + code, false, null));
+		}
+		return OTHER_ORIGIN_PLACES.contains(code) ? Optional.of(new OriginPlace(code, "生源地" + code, true, null))
+				: Optional.empty();
 	}
 }

@@ -6,6 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -37,6 +40,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
+import com.gradverify.account.Role;
+import com.gradverify.account.StaffAccounts;
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.registry.RegistryRecords;
 import com.gradverify.support.IntegrationTest;
@@ -84,6 +89,9 @@ class RegistryImportIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	StaffAccounts staff;
 
 	MockMvc mvc;
 
@@ -226,38 +234,161 @@ class RegistryImportIntegrationTests {
 	@Test
 	void importsAnXlsxWithNumericAndDateCells() throws Exception {
 		Map<String, String> row = RegistryFiles.row(2015, 1);
-		List<String> headers = List.copyOf(row.keySet());
-		var out = new ByteArrayOutputStream();
-		try (var workbook = new SXSSFWorkbook()) {
-			var date = workbook.createCellStyle();
-			date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-			var sheet = workbook.createSheet();
-			Row header = sheet.createRow(0);
-			Row data = sheet.createRow(1);
-			for (int i = 0; i < headers.size(); i++) {
-				header.createCell(i).setCellValue(headers.get(i));
-				String value = row.get(headers.get(i));
-				switch (headers.get(i)) {
-					case "考生号", "学号", "学制" -> data.createCell(i).setCellValue(Double.parseDouble(value));
-					case "毕业时间", "出生日期" -> {
-						var cell = data.createCell(i);
-						cell.setCellValue(java.time.LocalDate.parse(value));
-						cell.setCellStyle(date);
-					}
-					default -> data.createCell(i).setCellValue(value);
-				}
-			}
-			workbook.write(out);
-			workbook.dispose();
-		}
 
-		JsonNode report = importAndWait(out.toByteArray(), "r.xlsx", "2015");
+		JsonNode report = importAndWait(xlsx(List.of(row)), "r.xlsx", "2015");
 
 		assertThat(counts(report)).containsExactly(1, 1, 1, 0, 0, 0);
 		assertThat(records.findByStudentNo(2015, row.get("学号"))).hasValueSatisfying(r -> {
 			assertThat(r.examineeNo()).isEqualTo(row.get("考生号"));
 			assertThat(r.graduationDate()).isEqualTo("2015-06-30");
 		});
+	}
+
+	/** Majors of the 本科 (K, T, TK), 高职专科 and 研究生 catalogues, in the way registries write them. */
+	private static final List<String> MAJOR_CODES = List.of("120203K", "020301K", "100201K", "080910t", "030107TK",
+			"510201", "0812", "081201", "0812Z1");
+
+	/** 生源地 codes the 2023 statistical list lacks: a city without counties, abolished and renamed divisions. */
+	private static final List<String> ORIGIN_PLACES = List.of("620200", "441900", "110228", "371202");
+
+	@Test
+	void importsTheCataloguesMajorCodesAndRegistryDivisionCodesFromCsvAndAgain() throws Exception {
+		List<Map<String, String>> rows = nationalCodes(2003);
+
+		importsTwiceUnchanged(2003, RegistryFiles.csv(rows).getBytes(StandardCharsets.UTF_8), "2003.csv", rows);
+	}
+
+	@Test
+	void importsTheCataloguesMajorCodesAndRegistryDivisionCodesFromXlsxAndAgain() throws Exception {
+		List<Map<String, String>> rows = nationalCodes(2004);
+
+		importsTwiceUnchanged(2004, xlsx(rows), "2004.xlsx", rows);
+	}
+
+	/** The file imports every row, a second time changes none, and the codes are stored in their normal form. */
+	private void importsTwiceUnchanged(int year, byte[] file, String name, List<Map<String, String>> rows)
+			throws Exception {
+		JsonNode first = importAndWait(file, name, String.valueOf(year));
+		JsonNode again = importAndWait(file, name, String.valueOf(year));
+
+		assertThat(first.get("errorCount").asLong()).as(first.get("errors").toString()).isZero();
+		assertThat(counts(first)).containsExactly(rows.size(), rows.size(), rows.size(), 0, 0, 0);
+		assertThat(counts(again)).containsExactly(rows.size(), rows.size(), 0, 0, rows.size(), 0);
+		for (Map<String, String> row : rows) {
+			assertThat(records.findByStudentNo(year, row.get("学号"))).hasValueSatisfying(r -> {
+				assertThat(r.majorCode()).isEqualTo(row.get("专业代码").toUpperCase());
+				assertThat(r.originPlaceCode()).isEqualTo(row.get("生源所在地代码"));
+			});
+		}
+	}
+
+	@Test
+	void groupsTheReportByColumnAndReasonWithTheFirstRowsOfEach() throws Exception {
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (int i = 1; i <= 20; i++) {
+			var row = RegistryFiles.row(2005, i);
+			if (i % 3 == 0) {
+				row = RegistryFiles.with(row, "专业代码", "12020K");
+			}
+			if (i == 4 || i == 11) {
+				row = RegistryFiles.with(row, "生源所在地代码", "430600");
+			}
+			rows.add(row);
+		}
+
+		JsonNode report = importAndWait(RegistryFiles.csv(rows).getBytes(StandardCharsets.UTF_8), "2005.csv", "2005");
+
+		assertThat(report.get("errorCount").asLong()).isEqualTo(8);
+		assertThat(report.get("errors")).hasSize(8);
+		assertThat(report.get("problemGroups").valueStream()
+			.map(g -> g.get("column").asString() + "|" + g.get("reason").asString() + "|" + g.get("count").asLong() + "|"
+					+ g.get("exampleRows").valueStream().map(JsonNode::asString).toList())
+			.toList()).containsExactly(
+					"专业代码|专业代码应按专业目录填写：本科为 6 位数字，可带 K、T 或 TK（如 120203K）；高职专科为 6 位数字；研究生为 4 或 6 位（如 0812、081201、0812Z1）|6|[4, 7, 10, 13, 16]",
+					"生源所在地代码|不是有效的 6 位行政区划代码|2|[5, 12]");
+		mvc.perform(get("/admin/registry/imports/" + report.get("id").asString()).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("6 行")))
+			.andExpect(content().string(containsString("第 4、7、10、13、16 行 …")))
+			.andExpect(content().string(containsString("第 5、12 行<")));
+	}
+
+	@Test
+	void namesTheCollegesAndMajorsAnImportCreatedAndFlagsCollegesWithoutReviewer() throws Exception {
+		String college = "经济与管理学院" + UUID.randomUUID().toString().substring(0, 8);
+		var accounting = RegistryFiles.with(RegistryFiles.with(RegistryFiles.row(2006, 1), "院系", college), "专业代码",
+				"120203K");
+		accounting = RegistryFiles.with(accounting, "专业名称", "会计学" + college);
+		var finance = RegistryFiles.with(RegistryFiles.with(RegistryFiles.row(2006, 2), "院系", college), "专业代码",
+				"020301K");
+		finance = RegistryFiles.with(finance, "专业名称", "金融学" + college);
+		byte[] csv = RegistryFiles.csv(List.of(accounting, finance)).getBytes(StandardCharsets.UTF_8);
+
+		JsonNode first = importAndWait(csv, "2006.csv", "2006");
+		JsonNode again = importAndWait(csv, "2006.csv", "2006");
+
+		assertThat(first.get("createdColleges").valueStream()
+			.map(c -> c.get("name").asString() + "|" + c.get("hasReviewer").asBoolean())
+			.toList()).containsExactly(college + "|false");
+		assertThat(first.get("createdMajors").valueStream()
+			.map(m -> m.get("code").asString() + " " + m.get("name").asString())
+			.toList()).containsExactlyInAnyOrder("120203K 会计学" + college, "020301K 金融学" + college);
+		assertThat(again.get("createdColleges")).isEmpty();
+		assertThat(again.get("createdMajors")).isEmpty();
+		mvc.perform(get("/admin/registry").with(admin()))
+			.andExpect(content().string(containsString(college)));
+
+		staff.createIfAbsent("rev" + college.substring(college.length() - 8), "审核员", Role.COLLEGE_REVIEWER, college, "Reviewer@2027", true);
+
+		mvc.perform(get("/admin/registry").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(college))));
+		mvc.perform(get("/admin/registry/imports/" + first.get("id").asString()).with(admin()))
+			.andExpect(content().string(containsString(college)))
+			.andExpect(content().string(not(containsString("尚无学院审核员"))));
+	}
+
+	/** One row per major code, the origin places taking turns. */
+	private static List<Map<String, String>> nationalCodes(int year) {
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (int i = 0; i < MAJOR_CODES.size(); i++) {
+			var row = RegistryFiles.with(RegistryFiles.row(year, i + 1), "专业代码", MAJOR_CODES.get(i));
+			rows.add(RegistryFiles.with(row, "生源所在地代码", ORIGIN_PLACES.get(i % ORIGIN_PLACES.size())));
+		}
+		return rows;
+	}
+
+	/** An XLSX of the rows as spreadsheets hold them: numbers as numeric cells, dates as date cells. */
+	private static byte[] xlsx(List<Map<String, String>> rows) throws IOException {
+		List<String> headers = List.copyOf(rows.get(0).keySet());
+		var out = new ByteArrayOutputStream();
+		try (var workbook = new SXSSFWorkbook()) {
+			var date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+			var sheet = workbook.createSheet();
+			Row header = sheet.createRow(0);
+			for (int i = 0; i < headers.size(); i++) {
+				header.createCell(i).setCellValue(headers.get(i));
+			}
+			for (int r = 0; r < rows.size(); r++) {
+				Row data = sheet.createRow(r + 1);
+				for (int i = 0; i < headers.size(); i++) {
+					String value = rows.get(r).get(headers.get(i));
+					switch (headers.get(i)) {
+						case "考生号", "学号", "学制", "生源所在地代码" -> data.createCell(i).setCellValue(Double.parseDouble(value));
+						case "毕业时间", "出生日期" -> {
+							var cell = data.createCell(i);
+							cell.setCellValue(java.time.LocalDate.parse(value));
+							cell.setCellStyle(date);
+						}
+						default -> data.createCell(i).setCellValue(value);
+					}
+				}
+			}
+			workbook.write(out);
+			workbook.dispose();
+		}
+		return out.toByteArray();
 	}
 
 	@Test

@@ -47,6 +47,22 @@ class RowValidatorTests {
 		assertThat(valid.rowNo()).isEqualTo(2);
 	}
 
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource({ "120203K, 120203K", "080910t, 080910T", "030107TK, 030107TK", "510201, 510201", "0812, 0812",
+			"081201, 081201", "0812Z1, 0812Z1" })
+	void acceptsMajorCodesAsTheCataloguesWriteThem(String written, String stored) {
+		assertThat(validate(RegistryFiles.with(RegistryFiles.row(1), "专业代码", written)).majorCode()).isEqualTo(stored);
+		assertThat(problems).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "620200", "110228" }) // a city without counties by its own code; the old 密云县
+	void acceptsOriginPlaceCodesTheStatisticalListLacks(String code) {
+		assertThat(validate(RegistryFiles.with(RegistryFiles.row(1), "生源所在地代码", code)).originPlaceCode())
+			.isEqualTo(code);
+		assertThat(problems).isEmpty();
+	}
+
 	@Test
 	void acceptsBlankOptionalValuesAsNull() {
 		var row = RegistryFiles.row(1);
@@ -83,7 +99,9 @@ class RowValidatorTests {
 			"身份证号|1101051949123100|idCard.length",
 			"考生号|2143010100000|registry.row.format.EXAMINEE_NO",
 			"考生号|2143010100000A|registry.row.format.EXAMINEE_NO",
-			"专业代码|08090|registry.row.format.MAJOR_CODE",
+			"专业代码|08090|majorCode.format",
+			"专业代码|12020K|majorCode.format",
+			"专业代码|1202033K|majorCode.format",
 			"学制|10|registry.row.schoolingLength",
 			"学制|1|registry.row.schoolingLength",
 			"学制|2.3|registry.row.schoolingLength",
@@ -102,6 +120,7 @@ class RowValidatorTests {
 			"培养方式代码|6|registry.row.unknownCode",
 			"生源所在地代码|430600|registry.row.unknownDivision",
 			"生源所在地代码|4306|registry.row.unknownDivision",
+			"生源所在地代码|110100|registry.row.unknownDivision",
 			"师范生类别代码|3|registry.row.unknownCode",
 			"困难生类别代码|8|registry.row.unknownCode",
 			"城乡生源代码|3|registry.row.unknownCode" })
