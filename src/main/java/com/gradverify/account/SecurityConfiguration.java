@@ -104,8 +104,9 @@ class SecurityConfiguration {
 					.addEntryPointFor(problems, SessionExpiry.PAGE_SCRIPT)
 					.defaultEntryPoint(SessionExpiry.loginPage())
 					.build())
-				// a form posted after its session ended: sign in again and back to the form, not "access denied"
-				.accessDeniedHandler(new SessionExpiry(requestCache, problems, messages,
+				// a form posted after its session ended: sign in again and back to the form, not "access denied";
+				// the form page is saved whatever the post's headers, since it is a page by construction
+				.accessDeniedHandler(new SessionExpiry(new HttpSessionRequestCache(), problems, messages,
 						new RequestMatcherDelegatingAccessDeniedHandler(new LinkedHashMap<>(Map.of(API, problems)),
 								new AccessDeniedHandlerImpl()))))
 			// filters built here rather than as beans, so the servlet container does not register them too

@@ -267,7 +267,7 @@ class ApiAuthenticationIntegrationTests {
 			.andExpect(jsonPath("$.code").value("TOKEN_INVALID"));
 		mvc.perform(post("/api/v1/me/password").session(session).header("Authorization", bearer)
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"currentPassword\":\"" + AccountFixtures.STAFF_PASSWORD + "\",\"newPassword\":\"Changed2026\"}"))
+				.content("{\"currentPassword\":\"" + AccountFixtures.STAFF_PASSWORD + "\",\"newPassword\":\"Lantern-Quiver-58\"}"))
 			.andExpect(status().isNoContent());
 	}
 

@@ -19,6 +19,7 @@ import com.gradverify.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -111,7 +112,7 @@ class SessionExpiryIntegrationTests {
 
 	@Test
 	void aPageOpenedWithAnEndedSessionSaysSoAndComesBackAfterTheLogin() throws Exception {
-		var result = mvc.perform(get("/agreements").with(ENDED_SESSION))
+		var result = mvc.perform(get("/agreements").accept(MediaType.TEXT_HTML).with(ENDED_SESSION))
 			.andExpect(redirectedUrl("/login?expired"))
 			.andReturn();
 		var session = (MockHttpSession) result.getRequest().getSession(false);
