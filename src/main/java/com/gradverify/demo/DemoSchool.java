@@ -69,8 +69,8 @@ class DemoSchool {
 						.flatMap(c -> c.majors().stream().map(m -> new MajorRef(m.code(), m.name(), c.name())))
 						.toList());
 			// demo convenience: these documented passwords need no change at first login
-			staff.createIfAbsent("admin", "系统管理员", Role.ADMIN, null, "Admin@2027", false);
-			staff.createIfAbsent("school", "学校审核员", Role.SCHOOL_REVIEWER, null, "School@2027", false);
+			staff.createIfAbsent("admin", "系统管理员", Role.ADMIN, null, "Guanli@2027", false);
+			staff.createIfAbsent("school", "学校审核员", Role.SCHOOL_REVIEWER, null, "Shenhe@2027", false);
 			for (int i = 0; i < COLLEGE_REVIEWERS.size(); i++) {
 				String college = SyntheticRegistry.COLLEGES.get(i).name();
 				staff.createIfAbsent(COLLEGE_REVIEWERS.get(i), college + "辅导员", Role.COLLEGE_REVIEWER, college,

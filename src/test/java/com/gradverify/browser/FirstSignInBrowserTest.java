@@ -41,7 +41,7 @@ class FirstSignInBrowserTest {
 			browser.waitUntil(driver -> "complete".equals(script(browser, "return document.readyState")));
 
 			browser.type(By.id("username"), "school")
-				.type(By.id("password"), "School@2027")
+				.type(By.id("password"), "Shenhe@2027")
 				.click(By.cssSelector("main form button[type=submit]"));
 			browser.waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 

@@ -59,7 +59,7 @@ class ReviewJourneyBrowserTest {
 
 			decide(browser, "cs01", "College@2027", graduate, "approve-button", null);
 			signOut(browser);
-			decide(browser, "school", "School@2027", graduate, "approve-button", null);
+			decide(browser, "school", "Shenhe@2027", graduate, "approve-button", null);
 			browser.go("/reviews/progress");
 			assertThat(browser.text(By.tagName("main"))).contains(COLLEGE);
 			browser.screenshot("review-progress");
