@@ -75,6 +75,20 @@ class RejectionBrowserTest {
 			browser.waitUntil(d -> d.getCurrentUrl().endsWith("#flag-homePhone"));
 			browser.screenshot("rejection-highlighted");
 
+			// the same on the phone, in WeChat's browser: the banner first, within the screen, links easy to tap
+			try (Browser phone = Browser.wechatPhone(port)) {
+				StudentJourney.signInAgain(phone, graduate);
+				WebElement onPhone = phone.find(By.id("rejection-banner"));
+				assertThat(onPhone.getLocation().getY())
+					.isLessThan(phone.find(By.id("application-status")).getLocation().getY());
+				assertThat(onPhone.getLocation().getX() + onPhone.getSize().getWidth()).isLessThanOrEqualTo(375);
+				assertThat(onPhone.getText()).contains(REASON);
+				assertThat(phone.driver().findElements(By.cssSelector("#rejection-fields a")))
+					.hasSize(2)
+					.allSatisfy(link -> assertThat(link.getSize().getHeight()).isGreaterThanOrEqualTo(44));
+				assertThat(phone.driver().findElements(By.cssSelector("#verification-form .field.flagged"))).hasSize(2);
+			}
+
 			browser.type(By.id("homePhone"), "13807301111").click(By.id("submit-button"));
 			assertThat(browser.text(By.id("application-status"))).contains("待学院审核");
 			assertThat(browser.driver().findElements(By.id("rejection-banner"))).isEmpty();
