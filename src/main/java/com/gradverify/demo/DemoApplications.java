@@ -89,7 +89,8 @@ class DemoApplications {
 					decide(college, submitted, Decision.APPROVE, null);
 					decide(school, submitted, Decision.APPROVE, null);
 				}
-				case 7 -> decide(college, submitted, Decision.REJECT, "家庭电话请填写父母的手机号或带区号的座机。");
+				case 7 -> reviews.decide(college, "VERIFICATION", submitted.applicationId(), Decision.REJECT,
+						"家庭电话请填写父母的手机号或带区号的座机。", null, List.of("homePhone"));
 				default -> {
 					// waiting for the college
 				}

@@ -3,6 +3,7 @@ package com.gradverify.review;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.DomainException;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
+import com.gradverify.shared.RuleViolationException.Violation;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -155,22 +157,41 @@ public class ReviewService {
 		return visibleTarget(reviewer, kind(kind), id);
 	}
 
-	/**
-	 * Records a decision at the reviewer's level. A stale {@code expectedVersion} (someone else
-	 * acted first) or an item not waiting for this level is a conflict, never a silent overwrite.
-	 */
+	/** The fields of a kind's form a reviewer may point at when rejecting, in the form's order. */
+	public List<ReviewField> fields(String kind) {
+		return kind(kind).fields();
+	}
+
+	/** A decision that points at no fields; see {@link #decide(SignedInAccount, String, long, Decision, String, Long, Collection)}. */
 	@Transactional
 	public void decide(SignedInAccount reviewer, String kind, long id, Decision decision, String comment,
 			Long expectedVersion) {
+		decide(reviewer, kind, id, decision, comment, expectedVersion, List.of());
+	}
+
+	/**
+	 * Records a decision at the reviewer's level. A stale {@code expectedVersion} (someone else
+	 * acted first) or an item not waiting for this level is a conflict, never a silent overwrite.
+	 * A rejection may point at {@code fields} of the kind's form (names from {@link #fields}); an
+	 * unknown name, or fields with another decision, is refused and changes nothing.
+	 */
+	@Transactional
+	public void decide(SignedInAccount reviewer, String kind, long id, Decision decision, String comment,
+			Long expectedVersion, Collection<String> fields) {
 		ReviewableKind reviewable = kind(kind);
 		ReviewLevel level = levelOf(reviewer);
 		ReviewTarget target = visibleTarget(reviewer, reviewable, id);
 		String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
+		List<Violation> violations = new ArrayList<>();
 		if (decision == Decision.REJECT && cleanComment == null) {
-			throw new RuleViolationException("comment", "review.comment.required");
+			violations.add(new Violation("comment", "review.comment.required"));
 		}
 		if (cleanComment != null && cleanComment.length() > 500) {
-			throw new RuleViolationException("comment", "review.comment.tooLong");
+			violations.add(new Violation("comment", "review.comment.tooLong"));
+		}
+		List<String> pointed = pointedFields(reviewable, decision, fields, violations);
+		if (!violations.isEmpty()) {
+			throw new RuleViolationException(violations);
 		}
 		if (decision == Decision.RETURN && level != ReviewLevel.SCHOOL) {
 			throw new ConflictException("review.returnOnlyBySchool");
@@ -183,11 +204,42 @@ public class ReviewService {
 		}
 		reviewable.apply(id, level, decision);
 		// the canonical kind, not the caller's spelling, or ReviewHistory.of(KIND, id) would miss it
-		history.record(reviewable.kind(), id, level, decision, cleanComment, reviewer.id(), reviewer.displayName());
+		history.record(reviewable.kind(), id, level, decision, cleanComment, pointed, reviewer.id(),
+				reviewer.displayName());
 		// under the owning module's subject type, so the item's own history shows its decisions
+		Map<String, Object> details = new java.util.LinkedHashMap<>();
+		details.put("level", level);
+		if (cleanComment != null) {
+			details.put("comment", cleanComment);
+		}
+		if (!pointed.isEmpty()) {
+			details.put("fields", pointed);
+		}
 		audit.record(reviewer.username(), "review." + decision.name().toLowerCase(Locale.ROOT),
-				reviewable.kind().toLowerCase(Locale.ROOT), Long.toString(id),
-				cleanComment == null ? Map.of("level", level) : Map.of("level", level, "comment", cleanComment));
+				reviewable.kind().toLowerCase(Locale.ROOT), Long.toString(id), details);
+	}
+
+	/** The named fields in the form's order, each once; adds a violation for unknown names or a decision other than reject. */
+	private static List<String> pointedFields(ReviewableKind reviewable, Decision decision, Collection<String> fields,
+			List<Violation> violations) {
+		if (fields == null || fields.isEmpty()) {
+			return List.of();
+		}
+		if (decision != Decision.REJECT) {
+			violations.add(new Violation("fields", "review.fields.onlyWhenRejecting"));
+			return List.of();
+		}
+		var named = new LinkedHashSet<String>();
+		fields.forEach(named::add);
+		List<String> known = reviewable.fields().stream().map(ReviewField::name).toList();
+		List<String> unknown = named.stream().filter(name -> name == null || !known.contains(name))
+			.map(String::valueOf)
+			.toList();
+		if (!unknown.isEmpty()) {
+			violations.add(new Violation("fields", "review.fields.unknown", String.join("、", unknown)));
+			return List.of();
+		}
+		return known.stream().filter(named::contains).toList();
 	}
 
 	/**

@@ -32,6 +32,14 @@ public interface ReviewableKind {
 	/** The item for the JSON API: plain values, never entities. */
 	ReviewDocument document(long id);
 
+	/**
+	 * The form's fields a reviewer may point at when rejecting, in the form's order; none for a kind
+	 * whose rejections name no fields (any named field is then refused as unknown).
+	 */
+	default List<ReviewField> fields() {
+		return List.of();
+	}
+
 	/** e.g. {@code verification/review :: detail}. */
 	String detailFragment();
 

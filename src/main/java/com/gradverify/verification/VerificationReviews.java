@@ -19,6 +19,7 @@ import com.gradverify.review.QueueItem;
 import com.gradverify.review.QueuePage;
 import com.gradverify.review.QueueQuery;
 import com.gradverify.review.ReviewDocument;
+import com.gradverify.review.ReviewField;
 import com.gradverify.review.ReviewHistory;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewTarget;
@@ -266,6 +267,12 @@ class VerificationReviews implements ReviewableKind {
 				application.isBound(), application.getMismatchCount(), application.getNotComparedCount(),
 				application.isRegistryChanged(), application.getOriginEvidenceId(), application.getSubmittedAt(), fields,
 				reviews.of(KIND, id), history);
+	}
+
+	/** Every field of the form, so a rejection can point at any of them; labels are the form's own. */
+	@Override
+	public List<ReviewField> fields() {
+		return FormFields.ALL.stream().map(f -> new ReviewField(f.property(), "field." + f.property())).toList();
 	}
 
 	@Override

@@ -78,17 +78,7 @@ class ReviewJourneyBrowserTest {
 	/** A reviewer finds the graduate in their queue, opens the application and decides. */
 	private static void decide(Browser browser, String username, String password, DemoGraduate graduate,
 			String button, String comment) {
-		browser.go("/login")
-			.type(By.id("username"), username)
-			.type(By.id("password"), password)
-			.click(By.cssSelector("main form button[type=submit]"));
-		browser.waitUntil(ExpectedConditions.urlContains("/reviews"));
-		browser.go("/reviews?search=" + graduate.studentNo());
-		if ("cs01".equals(username) && comment != null) {
-			browser.screenshot("review-queue");
-		}
-		browser.click(By.cssSelector("#queue tbody tr a"));
-		browser.find(By.id("decision-form"));
+		openApplication(browser, username, password, graduate, "cs01".equals(username) && comment != null);
 		if (comment != null) {
 			browser.screenshot("review-detail");
 			browser.type(By.id("comment"), comment);
@@ -97,7 +87,23 @@ class ReviewJourneyBrowserTest {
 		browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash.success")));
 	}
 
-	private static void signOut(Browser browser) {
+	/** A reviewer signs in, finds the graduate in their queue and opens the application's decision form. */
+	static void openApplication(Browser browser, String username, String password, DemoGraduate graduate,
+			boolean queueScreenshot) {
+		browser.go("/login")
+			.type(By.id("username"), username)
+			.type(By.id("password"), password)
+			.click(By.cssSelector("main form button[type=submit]"));
+		browser.waitUntil(ExpectedConditions.urlContains("/reviews"));
+		browser.go("/reviews?search=" + graduate.studentNo());
+		if (queueScreenshot) {
+			browser.screenshot("review-queue");
+		}
+		browser.click(By.cssSelector("#queue tbody tr a"));
+		browser.find(By.id("decision-form"));
+	}
+
+	static void signOut(Browser browser) {
 		browser.click(By.cssSelector("header form.inline button"));
 		browser.waitUntil(ExpectedConditions.urlContains("/login"));
 	}

@@ -88,13 +88,16 @@ class ReviewApiController {
 	@PostMapping("/{applicationId}/decision")
 	@Operation(summary = "Decide at the caller's level",
 			description = "APPROVE (comment optional), REJECT (comment required: 400 problem with errors[field=comment] "
-					+ "otherwise), RETURN (school reviewers only: back to the college's queue). 409 problem when the "
+					+ "otherwise; fields optionally names the form fields the student must change, as the detail's "
+					+ "fields[].name call them: an unknown name, or fields with another decision, is a 400 problem with "
+					+ "errors[field=fields] and changes nothing), RETURN (school reviewers only: back to the college's queue). 409 problem when the "
 					+ "application is not waiting for the caller's level or version is stale. Answers the application "
 					+ "as it now stands.")
 	ReviewDocument decide(SignedInAccount reviewer, @PathVariable long applicationId,
 			@Parameter(description = KIND_PARAMETER) @RequestParam(defaultValue = DEFAULT_KIND) String kind,
 			@Valid @RequestBody DecisionRequest request) {
-		reviews.decide(reviewer, kind, applicationId, request.decision(), request.comment(), request.version());
+		reviews.decide(reviewer, kind, applicationId, request.decision(), request.comment(), request.version(),
+				request.fields());
 		return reviews.document(reviewer, kind, applicationId);
 	}
 
@@ -113,8 +116,13 @@ class ReviewApiController {
 					.toList());
 	}
 
-	/** A decision; {@code version} is the application's version the reviewer saw (optional). */
-	record DecisionRequest(@NotNull Decision decision, @Size(max = 500) String comment, Long version) {
+	/**
+	 * A decision; {@code version} is the application's version the reviewer saw (optional);
+	 * {@code fields} (REJECT only, optional) the form fields the student must change, e.g.
+	 * {@code ["homePhone", "policeStation"]}.
+	 */
+	record DecisionRequest(@NotNull Decision decision, @Size(max = 500) String comment, Long version,
+			@Size(max = 100) List<@NotNull @Size(max = 64) String> fields) {
 	}
 
 	/** {@code kind} is VERIFICATION (default), AGREEMENT or BREACH: one batch approves one kind. */

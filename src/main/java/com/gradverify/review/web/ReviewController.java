@@ -115,7 +115,8 @@ class ReviewController {
 			return detailPage(reviewer, kind, id, form, model);
 		}
 		try {
-			reviews.decide(reviewer, kind, id, form.getDecision(), form.getComment(), form.getVersion());
+			reviews.decide(reviewer, kind, id, form.getDecision(), form.getComment(), form.getVersion(),
+					form.getFields());
 		}
 		catch (RuleViolationException ex) {
 			ex.violations().forEach(v -> errors.rejectValue(v.field(), v.code(), v.args(), null));
@@ -137,6 +138,7 @@ class ReviewController {
 			Model model, HttpServletResponse response) {
 		var fresh = new DecisionForm();
 		fresh.setComment(typed.getComment());
+		fresh.setFields(typed.getFields());
 		model.addAttribute("flashError", message);
 		response.setStatus(HttpStatus.CONFLICT.value());
 		return detailPage(reviewer, kind, id, fresh, model);
@@ -153,6 +155,7 @@ class ReviewController {
 		model.addAttribute("fragment", reviews.detailFragment(kind));
 		model.addAttribute("sections", reviews.detailSections(kind, id));
 		model.addAttribute("reasons", IntStream.rangeClosed(1, REASONS).boxed().toList());
+		model.addAttribute("pointableFields", reviews.fields(kind));
 		form.setVersion(target.version());
 		model.addAttribute("decisionForm", form);
 		model.addAttribute("menu", "reviews");

@@ -50,7 +50,10 @@ class VerificationApiController {
 
 	@GetMapping("/verification")
 	@Operation(summary = "The application: form values by section, per-field comparison, status and review results",
-			description = "reviews lists each decision (level COLLEGE/SCHOOL, decision, comment, decidedAt), oldest first.")
+			description = "reviews lists each decision (level COLLEGE/SCHOOL, decision, comment, decidedAt, and the "
+					+ "form fields a rejection pointed at), oldest first. lastRejection is the latest rejection (null "
+					+ "if none): its level, reason, fields (names as in sections, e.g. homePhone) and open, true "
+					+ "while the application stands rejected and false once it was resubmitted.")
 	VerificationDocument get(SignedInAccount student) {
 		return document(verification.view(student));
 	}

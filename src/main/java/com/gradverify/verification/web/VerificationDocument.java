@@ -11,16 +11,18 @@ import com.gradverify.review.ReviewRecord;
 import com.gradverify.verification.ApplicationStatus;
 import com.gradverify.verification.ComparisonStatus;
 import com.gradverify.verification.FieldComparison;
+import com.gradverify.verification.OpenRejection;
 import com.gradverify.verification.VerificationForm;
 import com.gradverify.verification.VerificationView;
 
 /**
- * The API's view of an application: the form's values grouped by the four sections, and each
- * key field's {@code {status, registryValue}}.
+ * The API's view of an application: the form's values grouped by the four sections, each key
+ * field's {@code {status, registryValue}}, the review results and the last rejection (null when
+ * there was none).
  */
 record VerificationDocument(long applicationId, ApplicationStatus status, boolean bound, long version,
 		boolean editable, Sections sections, Map<String, Mark> comparison, boolean registryChanged,
-		Instant submittedAt, List<ReviewResult> reviews) {
+		Instant submittedAt, List<ReviewResult> reviews, Rejection lastRejection) {
 
 	static VerificationDocument of(VerificationView view, List<ReviewRecord> decisions) {
 		Map<String, Mark> marks = new LinkedHashMap<>();
@@ -41,11 +43,28 @@ record VerificationDocument(long applicationId, ApplicationStatus status, boolea
 						f.getPostcode(), f.getEmail()));
 		return new VerificationDocument(view.applicationId(), view.status(), view.bound(), view.version(),
 				view.editable(), sections, marks, view.registryChanged(), view.submittedAt(),
-				decisions.stream().map(d -> new ReviewResult(d.level(), d.decision(), d.comment(), d.decidedAt())).toList());
+				decisions.stream()
+					.map(d -> new ReviewResult(d.level(), d.decision(), d.comment(), d.decidedAt(), d.fields()))
+					.toList(),
+				OpenRejection.last(decisions)
+					.map(r -> new Rejection(r.level(), r.comment(), r.fields(), r.decidedAt(),
+							OpenRejection.of(view.status(), decisions).isPresent()))
+					.orElse(null));
 	}
 
-	/** One review decision as the student sees it under 实名认证结果: 学院 or 学校, the result, the comment. */
-	record ReviewResult(ReviewLevel level, Decision decision, String comment, Instant decidedAt) {
+	/**
+	 * One review decision as the student sees it under 实名认证结果: 学院 or 学校, the result, the
+	 * comment and, for a rejection, the form fields it points at (names as in {@code sections}).
+	 */
+	record ReviewResult(ReviewLevel level, Decision decision, String comment, Instant decidedAt, List<String> fields) {
+	}
+
+	/**
+	 * The last rejection: the level that rejected, its reason, the form fields to change (names as in
+	 * {@code sections}) and whether it is still {@code open} (the application stands rejected; false
+	 * once the student resubmitted).
+	 */
+	record Rejection(ReviewLevel level, String reason, List<String> fields, Instant decidedAt, boolean open) {
 	}
 
 	record Mark(ComparisonStatus status, String registryValue) {

@@ -3,6 +3,7 @@ package com.gradverify.verification.web;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
@@ -10,6 +11,8 @@ import com.gradverify.reference.ReferenceData.CodeEntry;
 import com.gradverify.reference.ReferenceData.OriginPlace;
 import com.gradverify.verification.FieldComparison;
 import com.gradverify.verification.KeyField;
+import com.gradverify.verification.OpenRejection;
+import com.gradverify.review.ReviewRecord;
 import com.gradverify.verification.VerificationService;
 import com.gradverify.verification.OriginEvidenceUploads;
 import com.gradverify.evidence.EvidenceFiles;
@@ -52,7 +55,12 @@ class VerificationPageModel {
 				: reference.originPlace(view.form().getOriginPlaceCode()).orElse(null);
 		model.addAttribute("originPlace", originPlace);
 		model.addAttribute("originPlaceName", originPlace == null ? null : originPlace.name());
-		model.addAttribute("reviews", verification.reviews(view));
+		List<ReviewRecord> reviews = verification.reviews(view);
+		model.addAttribute("reviews", reviews);
+		// the reason at the top of the page and the fields it points at, until the student resubmits
+		ReviewRecord rejection = OpenRejection.of(view.status(), reviews).orElse(null);
+		model.addAttribute("rejection", rejection);
+		model.addAttribute("flaggedFields", rejection == null ? Set.of() : Set.copyOf(rejection.fields()));
 		model.addAttribute("originEvidence", originEvidence.current(view));
 		model.addAttribute("evidenceMaxMb", evidence.maxSizeMegabytes());
 		model.addAttribute("menu", "verification");
