@@ -46,6 +46,8 @@ class ReviewApiController {
 
 	private static final String KIND_PARAMETER = "VERIFICATION (default), AGREEMENT or BREACH";
 
+	private static final String HELD = "review.batch.held";
+
 	private final ReviewService reviews;
 
 	private final MessageSource messages;
@@ -79,7 +81,11 @@ class ReviewApiController {
 			description = "The full 身份证号 is included: only the reviewer entitled to the application gets here. "
 					+ "Send version back with a decision to detect someone else acting first. For AGREEMENT and BREACH, "
 					+ "fields are the form's values (codes as codes), registryValue and comparison are null, and "
-					+ "originEvidenceId is the signed agreement's scan or the 解约函.")
+					+ "originEvidenceId is the signed agreement's scan or the 解约函. For VERIFICATION, comparison is "
+					+ "MATCH, MISMATCH or NOT_COMPARED for the eleven key fields and CHANGED (已修改) for another field "
+					+ "the registry holds that the student changed from registryValue (changedCount counts them); "
+					+ "valueName and registryValueName name coded values (民族 01 → 汉族, 生源地 430621 → 湖南省岳阳县, "
+					+ "historical division codes as they were named).")
 	ReviewDocument detail(SignedInAccount reviewer, @PathVariable long applicationId,
 			@Parameter(description = KIND_PARAMETER) @RequestParam(defaultValue = DEFAULT_KIND) String kind) {
 		return reviews.document(reviewer, kind, applicationId);
@@ -101,7 +107,11 @@ class ReviewApiController {
 	@PostMapping("/batch-approve")
 	@Operation(summary = "Approve several applications at the caller's level",
 			description = "Each is approved on its own; those with 不匹配 marks, unbound ones, ones not waiting for the "
-					+ "caller's level and ids the caller cannot see are refused with a reason code and message.")
+					+ "caller's level and ids the caller cannot see are refused with a reason code and message. "
+					+ "Applications in which the student changed registry-held fields beyond the key ones (已修改: "
+					+ "院系, 班级, 专业名称, 入学时间, 出生日期, 政治面貌 …) are neither approved nor refused: they stay "
+					+ "waiting and are listed in heldForReview with how many fields changed, to be decided one by one "
+					+ "after a look at the detail (fields with comparison CHANGED).")
 	BatchResponse batchApprove(SignedInAccount reviewer, @Valid @RequestBody BatchRequest request) {
 		BatchResult result = reviews.batchApprove(reviewer,
 				request.kind() == null || request.kind().isBlank() ? DEFAULT_KIND : request.kind(), request.ids());
@@ -110,8 +120,14 @@ class ReviewApiController {
 					.stream()
 					.map(r -> new Refused(r.id(), r.reasonCode(),
 							messages.getMessage(r.reasonCode(), null, r.reasonCode(), LocaleContextHolder.getLocale())))
+					.toList(),
+				result.held()
+					.stream()
+					.map(h -> new Held(h.id(), h.changedCount(), HELD,
+							messages.getMessage(HELD, null, HELD, LocaleContextHolder.getLocale())))
 					.toList());
 	}
+
 
 	/** A decision; {@code version} is the application's version the reviewer saw (optional). */
 	record DecisionRequest(@NotNull Decision decision, @Size(max = 500) String comment, Long version) {
@@ -121,7 +137,14 @@ class ReviewApiController {
 	record BatchRequest(@NotEmpty @Size(max = 200) List<@NotNull Long> ids, String kind) {
 	}
 
-	record BatchResponse(List<Long> approved, List<Refused> refused) {
+	record BatchResponse(List<Long> approved, List<Refused> refused, List<Held> heldForReview) {
+	}
+
+	/**
+	 * An application the batch left waiting for an individual review: the student changed
+	 * {@code changedCount} registry-held fields; {@code reason} is review.batch.held, {@code message} its text.
+	 */
+	record Held(long id, int changedCount, String reason, String message) {
 	}
 
 	/** An application the batch did not approve: {@code reason} is a stable code, {@code message} its text. */
