@@ -65,7 +65,9 @@ class ReviewApiController {
 					+ "college reviewers (always their own college). Dates are ISO (yyyy-MM-dd), inclusive. "
 					+ "search matches 学号 exactly or 姓名 in part. 身份证号 is masked. kind is VERIFICATION (default), "
 					+ "AGREEMENT, BREACH or ALL (every kind merged in submission order; each item names its kind); "
-					+ "an unknown kind is a 404 problem. 协议/违约 items are always bound and have no 不匹配 marks.")
+					+ "an unknown kind is a 404 problem. 协议/违约 items are always bound and have no 不匹配 marks. "
+					+ "changedCount is how many registry-held fields beyond the key ones the student changed (已修改); "
+					+ "batch approval leaves such applications for an individual review.")
 	QueuePage queue(SignedInAccount reviewer,
 			@Parameter(description = "COLLEGE or SCHOOL") @RequestParam(required = false) ReviewLevel level,
 			@ModelAttribute QueueFilter filter) {
