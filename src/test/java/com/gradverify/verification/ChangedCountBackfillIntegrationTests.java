@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import com.gradverify.registry.RegistryRecordCorrected;
 import com.gradverify.support.Graduates;
 import com.gradverify.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applications saved before the 已修改 count existed get it at the next start, from the registry's
- * records, without a new version (no reviewer's open page goes stale).
+ * records, without a new version (no reviewer's open page goes stale); a corrected registry record
+ * counts them again, as it compares the key fields again.
  */
 @IntegrationTest
 class ChangedCountBackfillIntegrationTests {
@@ -28,6 +32,12 @@ class ChangedCountBackfillIntegrationTests {
 
 	@Autowired
 	ChangedCountBackfill backfill;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void anApplicationWithoutACountIsCountedWithoutTouchingItsVersion() {
@@ -51,6 +61,22 @@ class ChangedCountBackfillIntegrationTests {
 		assertThat(count(clean)).isZero();
 		assertThat(count(unbound)).isZero();
 		assertThat(version(changed)).isEqualTo(version);
+	}
+
+	@Test
+	void aCorrectedRegistryRecordCountsTheApplicationsChangesAgain() {
+		var graduates = new Graduates(jdbc, binding, verification);
+		var graduate = graduates.graduate(graduates.college());
+		long id = graduates.submitted(graduate, form -> form.setClassName("计科2209")).applicationId();
+		assertThat(count(id)).isEqualTo(1);
+		long recordId = graduates.recordId(graduate);
+
+		transactions.executeWithoutResult(tx -> {
+			jdbc.sql("update registry_record set class_name = '计科2209' where id = :id").param("id", recordId).update();
+			events.publishEvent(new RegistryRecordCorrected(recordId, 0));
+		});
+
+		assertThat(count(id)).isZero();
 	}
 
 	private Integer count(long id) {
