@@ -14,6 +14,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.gradverify.audit.AuditTrail;
+import com.gradverify.reference.ReferenceData;
 import com.gradverify.shared.tabular.TableFormat;
 import com.gradverify.shared.tabular.TableSink;
 import com.gradverify.verification.KeyField;
@@ -35,8 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ApprovedCorrectionsExport {
 
-	private static final String[] HEADERS = { "学号", "姓名", "身份证号", "院系", "更正字段", "原值", "更正值", "佐证材料数", "审核人",
-			"审核日期" };
+	/** Each coded value beside its name (民族 01 汉族, 生源地 with its written name), so that people can read the list. */
+	private static final String[] HEADERS = { "学号", "姓名", "身份证号", "院系", "更正字段", "原值", "原值名称", "更正值", "更正值名称",
+			"佐证材料数", "审核人", "审核日期" };
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -48,8 +50,11 @@ public class ApprovedCorrectionsExport {
 
 	private final TransactionTemplate transaction;
 
+	private final ReferenceData reference;
+
 	ApprovedCorrectionsExport(DataSource dataSource, MessageSource messages, AuditTrail audit,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, ReferenceData reference) {
+		this.reference = reference;
 		var template = new JdbcTemplate(dataSource);
 		template.setFetchSize(1_000);
 		this.jdbc = new NamedParameterJdbcTemplate(template);
@@ -113,19 +118,33 @@ public class ApprovedCorrectionsExport {
 	}
 
 	private String[] row(ResultSet row) throws SQLException {
+		KeyField field = keyField(row.getString("field"));
+		String registryValue = row.getString("registry_value");
+		String claimedValue = row.getString("claimed_value");
 		return new String[] { row.getString("student_no"), row.getString("name"), row.getString("id_card"),
-				row.getString("college_name"), label(row.getString("field")), row.getString("registry_value"),
-				row.getString("claimed_value"), Long.toString(row.getLong("evidence_count")), row.getString("approver"),
+				row.getString("college_name"), label(field, row.getString("field")), registryValue,
+				name(field, registryValue), claimedValue, name(field, claimedValue),
+				Long.toString(row.getLong("evidence_count")), row.getString("approver"),
 				DAY.format(row.getTimestamp("decided_at").toInstant()) };
 	}
 
-	/** The field as the verification form labels it (民族, 生源地 …). */
-	private String label(String field) {
+	private static KeyField keyField(String field) {
 		try {
-			return messages.getMessage("field." + KeyField.valueOf(field).property(), null, field, Locale.SIMPLIFIED_CHINESE);
+			return KeyField.valueOf(field);
 		}
 		catch (IllegalArgumentException ex) {
-			return field;
+			return null;
 		}
+	}
+
+	/** The field as the verification form labels it (民族, 生源地 …). */
+	private String label(KeyField field, String stored) {
+		return field == null ? stored
+				: messages.getMessage("field." + field.property(), null, stored, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	/** The value's name (汉族, 湖南省岳阳县, 北京市密云县), empty for values that are not codes. */
+	private String name(KeyField field, String value) {
+		return field == null ? "" : field.nameOf(value, reference).orElse("");
 	}
 }

@@ -243,15 +243,20 @@ public class ReviewService {
 	}
 
 	/**
-	 * Approves each selected item that has no 不匹配 marks and is bound, each on its own so one
-	 * refusal does not undo the others; reports the ones it could not approve and why.
+	 * Approves each selected item that has no 不匹配 marks, is bound and keeps the registry's values,
+	 * each on its own so one refusal does not undo the others; reports the ones it could not approve
+	 * and why. Items waiting for the reviewer in which the student changed registry-held fields (已修改)
+	 * are not approved but listed apart, for the reviewer to open and decide one by one: whatever
+	 * enters the roster against the registry has been looked at by someone.
 	 */
 	public BatchResult batchApprove(SignedInAccount reviewer, String kind, Collection<Long> ids) {
+		ReviewLevel level = levelOf(reviewer);
 		List<Long> approved = new ArrayList<>();
 		List<BatchResult.Refusal> refused = new ArrayList<>();
+		List<BatchResult.Held> held = new ArrayList<>();
 		for (Long id : ids) {
 			try {
-				eachInItsOwnTransaction.executeWithoutResult(status -> {
+				boolean decided = Boolean.TRUE.equals(eachInItsOwnTransaction.execute(status -> {
 					ReviewTarget target = visibleTarget(reviewer, kind(kind), id);
 					if (!target.bound()) {
 						throw new ConflictException("review.batch.unbound");
@@ -259,9 +264,16 @@ public class ReviewService {
 					if (target.hasMismatches()) {
 						throw new ConflictException("review.batch.mismatches");
 					}
+					if (target.changedCount() > 0 && target.awaiting() == level) {
+						held.add(new BatchResult.Held(id, target.changedCount()));
+						return false;
+					}
 					decide(reviewer, kind, id, Decision.APPROVE, null, null);
-				});
-				approved.add(id);
+					return true;
+				}));
+				if (decided) {
+					approved.add(id);
+				}
 			}
 			catch (DomainException ex) {
 				refused.add(new BatchResult.Refusal(id, ex.messageCode()));
@@ -270,7 +282,7 @@ public class ReviewService {
 				refused.add(new BatchResult.Refusal(id, "review.actedByOther"));
 			}
 		}
-		return new BatchResult(approved, refused);
+		return new BatchResult(approved, refused, held);
 	}
 
 	private ReviewTarget visibleTarget(SignedInAccount reviewer, ReviewableKind reviewable, long id) {
@@ -292,10 +304,17 @@ public class ReviewService {
 		return reviewable;
 	}
 
-	/** The outcome of a batch approval. */
-	public record BatchResult(List<Long> approved, List<Refusal> refused) {
+	/**
+	 * The outcome of a batch approval: what it approved, what it could not approve and why, and what
+	 * it held back for an individual review because the student changed registry-held fields.
+	 */
+	public record BatchResult(List<Long> approved, List<Refusal> refused, List<Held> held) {
 
 		public record Refusal(long id, String reasonCode) {
+		}
+
+		/** An item left waiting: {@code changedCount} fields differ from the registry (已修改). */
+		public record Held(long id, int changedCount) {
 		}
 	}
 }

@@ -2,9 +2,11 @@ package com.gradverify.verification;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Function;
 
 import com.gradverify.reference.CodeTable;
+import com.gradverify.reference.ReferenceData;
 import com.gradverify.registry.CorrectableField;
 import com.gradverify.registry.RegistryEntry;
 
@@ -66,6 +68,21 @@ public enum KeyField {
 	/** The code table whose names explain the values, or {@code null} for free values. */
 	public CodeTable codeTable() {
 		return codeTable;
+	}
+
+	/**
+	 * The name of a value of this field as the code tables and the division lists give it (汉族 for
+	 * 民族 01, 湖南省岳阳县 for 生源地 430621, a historical division as it was named), empty for values
+	 * that are not codes or that no table names.
+	 */
+	public Optional<String> nameOf(String value, ReferenceData reference) {
+		if (value == null) {
+			return Optional.empty();
+		}
+		if (codeTable != null) {
+			return reference.codeName(codeTable, value);
+		}
+		return this == ORIGIN_PLACE ? reference.originPlaceName(value) : Optional.empty();
 	}
 
 	/** The registry field a change request for this key field corrects. */

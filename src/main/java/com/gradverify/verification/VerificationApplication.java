@@ -51,6 +51,9 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 
 	private int notComparedCount;
 
+	/** How many registry-held fields beyond the key ones the student changed (已修改); null until counted. */
+	private Integer changedCount;
+
 	private boolean registryChanged;
 
 	private Instant submittedAt;
@@ -200,6 +203,7 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 		Comparison comparison = Comparison.of(form, entry);
 		mismatchCount = comparison.count(ComparisonStatus.MISMATCH);
 		notComparedCount = comparison.count(ComparisonStatus.NOT_COMPARED);
+		changedCount = RegistryChanges.of(form, entry).count();
 		return comparison;
 	}
 
@@ -251,6 +255,7 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	Long getOriginEvidenceId() { return originEvidenceId; }
 	int getMismatchCount() { return mismatchCount; }
 	int getNotComparedCount() { return notComparedCount; }
+	int getChangedCount() { return changedCount == null ? 0 : changedCount; }
 	boolean isRegistryChanged() { return registryChanged; }
 	Instant getSubmittedAt() { return submittedAt; }
 	Instant getDecidedAt() { return decidedAt; }

@@ -110,7 +110,8 @@ class VerificationReviews implements ReviewableKind {
 		params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
 		List<QueueItem> items = jdbc.query("""
 				select id, student_no, name, id_card, college_name, major_name, class_name, status, mismatch_count,
-				       not_compared_count, registry_record_id is not null as bound, submitted_at, version
+				       not_compared_count, registry_record_id is not null as bound, submitted_at, version,
+				       coalesce(changed_count, 0) as changed_count
 				from verification_application""" + where + " order by submitted_at nulls last, id limit :limit offset :offset",
 				params,
 				(rs, n) -> new QueueItem(KIND, rs.getLong("id"), rs.getString("student_no"), rs.getString("name"),
@@ -118,7 +119,7 @@ class VerificationReviews implements ReviewableKind {
 						rs.getString("major_name"), rs.getString("class_name"), rs.getString("status"),
 						rs.getInt("mismatch_count"), rs.getInt("not_compared_count"), rs.getBoolean("bound"),
 						rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant(),
-						rs.getLong("version")));
+						rs.getLong("version"), rs.getInt("changed_count")));
 		return new QueuePage(items, total == null ? 0 : total, query.page(), query.size());
 	}
 
@@ -143,7 +144,14 @@ class VerificationReviews implements ReviewableKind {
 		return applications.findById(id)
 			.filter(a -> a.getStatus() != ApplicationStatus.DRAFT)
 			.map(a -> new ReviewTarget(KIND, a.getId(), a.getCollegeId(), awaiting(a.getStatus()), a.getVersion(),
-					a.getMismatchCount() > 0, a.isBound()));
+					a.getMismatchCount() > 0, a.isBound(), changes(a).count()));
+	}
+
+	/** Compared with the record as it is now, so that batch approval never relies on a count gone stale. */
+	private RegistryChanges changes(VerificationApplication application) {
+		RegistryEntry entry = application.isBound() ? registry.find(application.getRegistryRecordId()).orElse(null)
+				: null;
+		return RegistryChanges.of(application.getForm(), entry);
 	}
 
 	private static ReviewLevel awaiting(ApplicationStatus status) {
@@ -187,11 +195,12 @@ class VerificationReviews implements ReviewableKind {
 		RegistryEntry entry = application.isBound() ? registry.find(application.getRegistryRecordId()).orElse(null)
 				: null;
 		VerificationForm form = application.getForm();
+		RegistryChanges changes = RegistryChanges.of(form, entry);
 		Map<String, Object> model = new HashMap<>();
 		model.put("reviewed", new ReviewedApplication(application.getId(), application.getStatus(),
 				application.isBound(), application.getVersion(), application.getMismatchCount(),
 				application.getNotComparedCount(), application.isRegistryChanged(), application.getOriginEvidenceId(),
-				application.getSubmittedAt()));
+				application.getSubmittedAt(), changes.count()));
 		model.put("form", form);
 		model.put("registry", entry);
 		model.put("marks", Comparison.of(form, entry).byProperty());
@@ -218,32 +227,47 @@ class VerificationReviews implements ReviewableKind {
 		return rows;
 	}
 
-	/** Every form field next to the registry's value, codes explained (汉族（01）), with the key fields' marks. */
+	/**
+	 * Every form field next to the registry's value, codes explained (汉族（01）), with the key fields'
+	 * marks and 已修改 on the other registry-held fields the student changed.
+	 */
 	private List<FieldRow> fieldRows(VerificationForm form, RegistryEntry entry) {
-		Map<String, FieldComparison> marks = Comparison.of(form, entry).byProperty();
-		return FormFields.ALL.stream().map(f -> {
-			FieldComparison mark = marks.get(f.property());
-			return new FieldRow(f.section(), f.property(), readable(f, f.valueIn(form)), readable(f, f.valueIn(entry)),
-					mark == null ? null : mark.status());
-		}).toList();
+		Map<String, ComparisonStatus> marks = marks(form, entry);
+		return FormFields.ALL.stream()
+			.map(f -> new FieldRow(f.section(), f.property(), readable(f, f.valueIn(form)),
+					readable(f, f.valueIn(entry)), marks.get(f.property())))
+			.toList();
+	}
+
+	/** By form property: the key fields' comparison, and CHANGED for the other fields the student changed. */
+	private static Map<String, ComparisonStatus> marks(VerificationForm form, RegistryEntry entry) {
+		Map<String, ComparisonStatus> marks = new HashMap<>();
+		Comparison.of(form, entry).byProperty().forEach((property, mark) -> marks.put(property, mark.status()));
+		RegistryChanges.of(form, entry).changes().forEach(c -> marks.put(c.property(), ComparisonStatus.CHANGED));
+		return marks;
 	}
 
 	private String readable(FormFields field, String value) {
+		return name(field, value).map(name -> name + "（" + value + "）").orElse(value);
+	}
+
+	/** The name of a coded value (汉族 for 民族 01, 湖南省岳阳县 for 生源地 430621), empty for other values. */
+	private Optional<String> name(FormFields field, String value) {
 		if (value == null) {
-			return null;
+			return Optional.empty();
 		}
 		if (field.codeTable() != null) {
-			return reference.codeName(field.codeTable(), value).map(name -> name + "（" + value + "）").orElse(value);
+			return reference.codeName(field.codeTable(), value);
 		}
 		if ("originPlaceCode".equals(field.property())) {
-			return reference.originPlaceName(value).map(name -> name + "（" + value + "）").orElse(value);
+			return reference.originPlaceName(value);
 		}
 		if ("homeDivisionCode".equals(field.property()) && value.length() >= 6) {
 			String county = reference.originPlaceName(value.substring(0, 6)).orElse("");
 			String town = value.length() > 6 ? reference.division(value).map(d -> d.name()).orElse("") : "";
-			return county.isEmpty() ? value : county + town + "（" + value + "）";
+			return county.isEmpty() ? Optional.empty() : Optional.of(county + town);
 		}
-		return value;
+		return Optional.empty();
 	}
 
 	@Override
@@ -253,11 +277,14 @@ class VerificationReviews implements ReviewableKind {
 		RegistryEntry entry = application.isBound() ? registry.find(application.getRegistryRecordId()).orElse(null)
 				: null;
 		VerificationForm form = application.getForm();
-		Map<String, FieldComparison> marks = Comparison.of(form, entry).byProperty();
+		Map<String, ComparisonStatus> marks = marks(form, entry);
 		List<ReviewDocument.Field> fields = FormFields.ALL.stream().map(f -> {
-			FieldComparison mark = marks.get(f.property());
-			return new ReviewDocument.Field(f.section(), f.property(), f.valueIn(form), f.valueIn(entry),
-					mark == null ? null : mark.status().name());
+			ComparisonStatus mark = marks.get(f.property());
+			String value = f.valueIn(form);
+			String registryValue = f.valueIn(entry);
+			return new ReviewDocument.Field(f.section(), f.property(), value, registryValue,
+					mark == null ? null : mark.name(), name(f, value).orElse(null),
+					name(f, registryValue).orElse(null));
 		}).toList();
 		List<ReviewDocument.HistoryEntry> history = audit.of("verification", Long.toString(id))
 			.stream()
@@ -266,7 +293,7 @@ class VerificationReviews implements ReviewableKind {
 		return new ReviewDocument(KIND, id, application.getStatus().name(), application.getVersion(),
 				application.isBound(), application.getMismatchCount(), application.getNotComparedCount(),
 				application.isRegistryChanged(), application.getOriginEvidenceId(), application.getSubmittedAt(), fields,
-				reviews.of(KIND, id), history);
+				reviews.of(KIND, id), history, (int) marks.values().stream().filter(ComparisonStatus.CHANGED::equals).count());
 	}
 
 	/** Every field of the form, so a rejection can point at any of them; labels are the form's own. */
@@ -287,10 +314,14 @@ class VerificationReviews implements ReviewableKind {
 
 	/** The application's state for the reviewer's detail page. */
 	public record ReviewedApplication(long id, ApplicationStatus status, boolean bound, long version, int mismatchCount,
-			int notComparedCount, boolean registryChanged, Long originEvidenceId, java.time.Instant submittedAt) {
+			int notComparedCount, boolean registryChanged, Long originEvidenceId, java.time.Instant submittedAt,
+			int changedCount) {
 	}
 
-	/** One form field side by side with the registry's value; {@code status} is null for fields that are not key fields. */
+	/**
+	 * One form field side by side with the registry's value; {@code status} is the key fields' mark,
+	 * CHANGED for another registry-held field the student changed, and null otherwise.
+	 */
 	public record FieldRow(String section, String property, String formValue, String registryValue,
 			ComparisonStatus status) {
 	}

@@ -86,12 +86,38 @@ class ApprovedCorrectionsExportIntegrationTests {
 			List<String> row = new ArrayList<>();
 			sheet.getRow(1).forEach(c -> row.add(c.getStringCellValue()));
 			assertThat(row).containsExactly(student.username(), row.get(1), row.get(2), row.get(3), "民族",
-					AmendmentTestData.REGISTRY_ETHNICITY, AmendmentTestData.CLAIMED_ETHNICITY, "1", school.displayName(),
-					LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+					AmendmentTestData.REGISTRY_ETHNICITY, "汉族", AmendmentTestData.CLAIMED_ETHNICITY, "回族", "1",
+					school.displayName(), LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
 		}
 		assertThat(audit.of("export", "corrections")).anySatisfy(e -> {
 			assertThat(e.actor()).isEqualTo("exporter");
 			assertThat(e.details()).containsEntry("rows", 1);
 		});
+	}
+
+	@Test
+	void aCorrectedOriginPlaceIsNamedAsWrittenAndAHistoricalCodeAsItWasNamed() throws IOException {
+		var data = new AmendmentTestData(jdbc, passwords, binding, verification, transactions);
+		AmendmentTestData.Graduate graduate = data.boundGraduate();
+		SignedInAccount student = graduate.account();
+		// the registry still carries the code of 密云县, a 区 since 2015; the student writes the current one
+		jdbc.sql("update registry_record set origin_place_code = '110228' where id = :id")
+			.param("id", graduate.registryRecordId())
+			.update();
+		transactions.executeWithoutResult(tx -> {
+			var view = verification.view(student);
+			var form = view.form();
+			form.setOriginPlaceCode("110118");
+			verification.saveDraft(student, form, view.version());
+		});
+		AmendmentView submitted = AmendmentTestData.submitted(amendments, student, KeyField.ORIGIN_PLACE);
+		amendments.decide(data.staff(Role.SCHOOL_REVIEWER, null), submitted.id(), AmendmentDecision.APPROVE, null,
+				submitted.version());
+
+		var out = new ByteArrayOutputStream();
+		assertThat(corrections.export(graduate.collegeId(), TableFormat.CSV, out, "exporter")).isEqualTo(1);
+		String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines().skip(1).findFirst().orElseThrow())
+			.contains(",生源地,110228,北京市密云县,110118,北京市密云区,1,");
 	}
 }

@@ -34,13 +34,7 @@ class AmendmentDisplay {
 		if (value == null) {
 			return null;
 		}
-		if (field.codeTable() != null) {
-			return reference.codeName(field.codeTable(), value).map(name -> name + "（" + value + "）").orElse(value);
-		}
-		if (field == KeyField.ORIGIN_PLACE) {
-			return reference.originPlaceName(value).map(name -> name + "（" + value + "）").orElse(value);
-		}
-		return value;
+		return field.nameOf(value, reference).map(name -> name + "（" + value + "）").orElse(value);
 	}
 
 	/** A moment as the school's clock shows it, e.g. 2026-06-01 14:30. */

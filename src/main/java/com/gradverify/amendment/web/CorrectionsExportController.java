@@ -27,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CorrectionsExportController {
 
 	private static final String DESCRIPTION = "One row per corrected field of every approved 申请异动: 学号, 姓名, 身份证号, "
-			+ "院系, 更正字段, 原值 (the registry's value before), 更正值, 佐证材料数, 审核人, 审核日期 (yyyy-MM-dd, China time). "
+			+ "院系, 更正字段, 原值 (the registry's value before), 原值名称, 更正值, 更正值名称 (the names of coded values: "
+			+ "民族 01 汉族, 生源地 430621 湖南省岳阳县, historical division codes as they were named; empty for other values), "
+			+ "佐证材料数, 审核人, 审核日期 (yyyy-MM-dd, China time). "
 			+ "Streamed and recorded in the audit trail. SCHOOL_REVIEWER and ADMIN only.";
 
 	private final ApprovedCorrectionsExport corrections;

@@ -46,6 +46,8 @@ class ReviewApiController {
 
 	private static final String KIND_PARAMETER = "VERIFICATION (default), AGREEMENT or BREACH";
 
+	private static final String HELD = "review.batch.held";
+
 	private final ReviewService reviews;
 
 	private final MessageSource messages;
@@ -63,7 +65,9 @@ class ReviewApiController {
 					+ "college reviewers (always their own college). Dates are ISO (yyyy-MM-dd), inclusive. "
 					+ "search matches 学号 exactly or 姓名 in part. 身份证号 is masked. kind is VERIFICATION (default), "
 					+ "AGREEMENT, BREACH or ALL (every kind merged in submission order; each item names its kind); "
-					+ "an unknown kind is a 404 problem. 协议/违约 items are always bound and have no 不匹配 marks.")
+					+ "an unknown kind is a 404 problem. 协议/违约 items are always bound and have no 不匹配 marks. "
+					+ "changedCount is how many registry-held fields beyond the key ones the student changed (已修改); "
+					+ "batch approval leaves such applications for an individual review.")
 	QueuePage queue(SignedInAccount reviewer,
 			@Parameter(description = "COLLEGE or SCHOOL") @RequestParam(required = false) ReviewLevel level,
 			@ModelAttribute QueueFilter filter) {
@@ -79,7 +83,11 @@ class ReviewApiController {
 			description = "The full 身份证号 is included: only the reviewer entitled to the application gets here. "
 					+ "Send version back with a decision to detect someone else acting first. For AGREEMENT and BREACH, "
 					+ "fields are the form's values (codes as codes), registryValue and comparison are null, and "
-					+ "originEvidenceId is the signed agreement's scan or the 解约函.")
+					+ "originEvidenceId is the signed agreement's scan or the 解约函. For VERIFICATION, comparison is "
+					+ "MATCH, MISMATCH or NOT_COMPARED for the eleven key fields and CHANGED (已修改) for another field "
+					+ "the registry holds that the student changed from registryValue (changedCount counts them); "
+					+ "valueName and registryValueName name coded values (民族 01 → 汉族, 生源地 430621 → 湖南省岳阳县, "
+					+ "historical division codes as they were named).")
 	ReviewDocument detail(SignedInAccount reviewer, @PathVariable long applicationId,
 			@Parameter(description = KIND_PARAMETER) @RequestParam(defaultValue = DEFAULT_KIND) String kind) {
 		return reviews.document(reviewer, kind, applicationId);
@@ -104,7 +112,11 @@ class ReviewApiController {
 	@PostMapping("/batch-approve")
 	@Operation(summary = "Approve several applications at the caller's level",
 			description = "Each is approved on its own; those with 不匹配 marks, unbound ones, ones not waiting for the "
-					+ "caller's level and ids the caller cannot see are refused with a reason code and message.")
+					+ "caller's level and ids the caller cannot see are refused with a reason code and message. "
+					+ "Applications in which the student changed registry-held fields beyond the key ones (已修改: "
+					+ "院系, 班级, 专业名称, 入学时间, 出生日期, 政治面貌 …) are neither approved nor refused: they stay "
+					+ "waiting and are listed in heldForReview with how many fields changed, to be decided one by one "
+					+ "after a look at the detail (fields with comparison CHANGED).")
 	BatchResponse batchApprove(SignedInAccount reviewer, @Valid @RequestBody BatchRequest request) {
 		BatchResult result = reviews.batchApprove(reviewer,
 				request.kind() == null || request.kind().isBlank() ? DEFAULT_KIND : request.kind(), request.ids());
@@ -113,6 +125,11 @@ class ReviewApiController {
 					.stream()
 					.map(r -> new Refused(r.id(), r.reasonCode(),
 							messages.getMessage(r.reasonCode(), null, r.reasonCode(), LocaleContextHolder.getLocale())))
+					.toList(),
+				result.held()
+					.stream()
+					.map(h -> new Held(h.id(), h.changedCount(), HELD,
+							messages.getMessage(HELD, null, HELD, LocaleContextHolder.getLocale())))
 					.toList());
 	}
 
@@ -129,7 +146,14 @@ class ReviewApiController {
 	record BatchRequest(@NotEmpty @Size(max = 200) List<@NotNull Long> ids, String kind) {
 	}
 
-	record BatchResponse(List<Long> approved, List<Refused> refused) {
+	record BatchResponse(List<Long> approved, List<Refused> refused, List<Held> heldForReview) {
+	}
+
+	/**
+	 * An application the batch left waiting for an individual review: the student changed
+	 * {@code changedCount} registry-held fields; {@code reason} is review.batch.held, {@code message} its text.
+	 */
+	record Held(long id, int changedCount, String reason, String message) {
 	}
 
 	/** An application the batch did not approve: {@code reason} is a stable code, {@code message} its text. */

@@ -1,5 +1,6 @@
 package com.gradverify.review.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -97,6 +98,10 @@ class ReviewController {
 			.stream()
 			.map(r -> text("review.batch.refusedItem", Long.toString(r.id()), text(r.reasonCode())))
 			.toList());
+		// id → number of 已修改 fields, listed apart for one-by-one review
+		var held = new LinkedHashMap<Long, Integer>();
+		result.held().forEach(h -> held.put(h.id(), h.changedCount()));
+		redirect.addFlashAttribute("batchHeld", held);
 		return backToQueue(kind, redirect);
 	}
 

@@ -124,7 +124,25 @@ class ReviewPagesIntegrationTests {
 
 		assertThat(page(reviewer, get("/reviews/VERIFICATION/{id}", applicationId))).contains("该生的申请异动")
 			.doesNotContain("该生没有未结束的申请异动")
-			.contains("草稿");
+			.contains("草稿")
+			.contains("民族：汉族（01） → 蒙古族（02）");
+	}
+
+	@Test
+	void theDetailPageNamesAHistoricalOriginPlaceAsItWasNamed() throws Exception {
+		Graduate graduate = graduates.graduate(college);
+		// the registry carries the code of 密云县, a 区 since 2015, and the form keeps it
+		jdbc.sql("update registry_record set origin_place_code = '110228' where student_no = :no")
+			.param("no", graduate.account().username())
+			.update();
+		long id = graduates.submitted(graduate, form -> form.setPoliceStation("北京市密云区鼓楼派出所")).applicationId();
+
+		String html = page(reviewer, get("/reviews/VERIFICATION/{id}", id));
+		int at = html.indexOf("data-field=\"originPlaceCode\"");
+		String row = html.substring(html.lastIndexOf("<tr", at), html.indexOf("</tr>", at));
+
+		assertThat(row).containsPattern("<td>北京市密云县（110228）</td>\\s*<td>北京市密云县（110228）</td>")
+			.contains("row-match");
 	}
 
 	@Test
