@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,6 +19,7 @@ import com.gradverify.review.ReviewDocument;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewService;
 import com.gradverify.review.ReviewService.BatchResult;
+import com.gradverify.shared.GraduationYears;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,9 +53,12 @@ class ReviewApiController {
 
 	private final MessageSource messages;
 
-	ReviewApiController(ReviewService reviews, MessageSource messages) {
+	private final GraduationYears years;
+
+	ReviewApiController(ReviewService reviews, MessageSource messages, GraduationYears years) {
 		this.reviews = reviews;
 		this.messages = messages;
+		this.years = years;
 	}
 
 	@GetMapping
@@ -63,7 +69,10 @@ class ReviewApiController {
 					+ "college reviewers (always their own college). Dates are ISO (yyyy-MM-dd), inclusive. "
 					+ "search matches 学号 exactly or 姓名 in part. 身份证号 is masked. kind is VERIFICATION (default), "
 					+ "AGREEMENT, BREACH or ALL (every kind merged in submission order; each item names its kind); "
-					+ "an unknown kind is a 404 problem. 协议/违约 items are always bound and have no 不匹配 marks.")
+					+ "an unknown kind is a 404 problem. 协议/违约 items are always bound and have no 不匹配 marks. "
+					+ "graduationYear: " + GraduationYears.DESCRIPTION)
+	@Parameter(name = GraduationYears.PARAMETER, in = ParameterIn.QUERY, description = GraduationYears.DESCRIPTION,
+			schema = @Schema(type = "integer", minimum = "2000", maximum = "2100"))
 	QueuePage queue(SignedInAccount reviewer,
 			@Parameter(description = "COLLEGE or SCHOOL") @RequestParam(required = false) ReviewLevel level,
 			@ModelAttribute QueueFilter filter) {
@@ -71,7 +80,8 @@ class ReviewApiController {
 		if (level != null && level != own) {
 			throw new AccessDeniedException("level " + level + " is not the caller's");
 		}
-		return reviews.queue(reviewer, filter.getKind(), filter.toQuery(own));
+		return reviews.queue(reviewer, filter.getKind(),
+				filter.toQuery(own, years.choose(filter.getGraduationYear()).year()));
 	}
 
 	@GetMapping("/{applicationId}")

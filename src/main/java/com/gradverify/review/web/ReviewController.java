@@ -15,6 +15,7 @@ import com.gradverify.review.ReviewService;
 import com.gradverify.review.ReviewService.BatchResult;
 import com.gradverify.review.ReviewTarget;
 import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.GraduationYears;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 
@@ -60,17 +61,22 @@ class ReviewController {
 
 	private final MessageSource messages;
 
-	ReviewController(ReviewService reviews, SchoolCatalog catalog, MessageSource messages) {
+	private final GraduationYears years;
+
+	ReviewController(ReviewService reviews, SchoolCatalog catalog, MessageSource messages, GraduationYears years) {
 		this.reviews = reviews;
 		this.catalog = catalog;
 		this.messages = messages;
+		this.years = years;
 	}
 
 	@GetMapping
 	String queue(SignedInAccount reviewer, @ModelAttribute("filter") QueueFilter filter, HttpServletRequest request,
 			Model model) {
 		ReviewLevel level = ReviewService.levelOf(reviewer);
-		var page = reviews.queue(reviewer, filter.getKind(), filter.toQuery(level));
+		GraduationYears.Choice year = years.choose(filter.getGraduationYear());
+		var page = reviews.queue(reviewer, filter.getKind(), filter.toQuery(level, year.year()));
+		model.addAttribute("years", year);
 		model.addAttribute("level", level);
 		model.addAttribute("page", page);
 		model.addAttribute("states", QueueState.values());
