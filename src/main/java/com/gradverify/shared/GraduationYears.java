@@ -58,7 +58,8 @@ public class GraduationYears {
 	 * {@value #MIN} and {@value #MAX}
 	 */
 	public Choice choose(String requested) {
-		Integer year = requested == null || requested.isBlank() ? defaultYear().orElse(null) : parse(requested);
+		Integer year = requested == null || requested.isBlank() ? defaultYear().orElse(null)
+				: Integer.valueOf(parse(requested));
 		List<Integer> years = new ArrayList<>(available());
 		if (year != null && !years.contains(year)) {
 			years.add(year);

@@ -92,7 +92,12 @@ class ReviewController {
 
 	@PostMapping("/batch-approve")
 	String batchApprove(SignedInAccount reviewer, @RequestParam(defaultValue = "VERIFICATION") String kind,
-			@RequestParam(name = "ids", required = false) List<Long> ids, RedirectAttributes redirect) {
+			@RequestParam(name = "ids", required = false) List<Long> ids,
+			@RequestParam(required = false) String graduationYear, RedirectAttributes redirect) {
+		if (graduationYear != null && !graduationYear.isBlank()) {
+			// back to the queue of the 届 the reviewer was looking at
+			redirect.addAttribute(GraduationYears.PARAMETER, GraduationYears.parse(graduationYear));
+		}
 		if (ids == null || ids.isEmpty()) {
 			redirect.addFlashAttribute("flashError", text("review.batch.noneSelected"));
 			return backToQueue(kind, redirect);
