@@ -66,10 +66,8 @@ class ProgressController {
 		Integer year = years.choose(graduationYear).year();
 		List<CollegeProgress> rows = progress.byCollege(year);
 		response.setContentType(ProgressWorkbook.CONTENT_TYPE);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename(year == null ? "verification-progress.xlsx" : "verification-progress-" + year + ".xlsx")
-			.build()
-			.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("verification-progress.xlsx").build().toString());
 		try (OutputStream out = response.getOutputStream()) {
 			workbook.write(year, rows, out);
 		}
