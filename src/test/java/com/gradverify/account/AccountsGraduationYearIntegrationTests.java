@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import com.gradverify.account.StudentAccounts.StudentAccountSpec;
 import com.gradverify.support.GraduationYearChecks;
 import com.gradverify.support.Graduates;
 import com.gradverify.support.IntegrationTest;
+import com.gradverify.support.PageText;
 import com.gradverify.verification.BindingService;
 import com.gradverify.verification.VerificationService;
 
@@ -117,8 +117,7 @@ class AccountsGraduationYearIntegrationTests {
 
 	private String notice() throws Exception {
 		String page = mvc.perform(get("/admin/accounts").with(session())).andReturn().getResponse().getContentAsString();
-		var matcher = Pattern.compile("id=\"colleges-without-reviewer\">(.*?)</p>", Pattern.DOTALL).matcher(page);
-		return matcher.find() ? matcher.group(1) : "";
+		return PageText.noReviewerNotice(page);
 	}
 
 	private RequestPostProcessor session() {

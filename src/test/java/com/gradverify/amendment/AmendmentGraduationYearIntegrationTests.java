@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +21,7 @@ import com.gradverify.support.GraduationYearChecks;
 import com.gradverify.support.Graduates;
 import com.gradverify.support.Graduates.Graduate;
 import com.gradverify.support.IntegrationTest;
+import com.gradverify.support.PageText;
 import com.gradverify.verification.BindingService;
 import com.gradverify.verification.KeyField;
 import com.gradverify.verification.VerificationService;
@@ -153,8 +152,7 @@ class AmendmentGraduationYearIntegrationTests {
 	}
 
 	private String csv(String path) throws Exception {
-		var response = mvc.perform(get(path).with(as(school))).andExpect(status().isOk()).andReturn().getResponse();
-		return response.getContentAsString(StandardCharsets.UTF_8);
+		return PageText.downloaded(mvc, path, as(school));
 	}
 
 	private static String no(Graduate graduate) {

@@ -7,6 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +69,9 @@ class QueueGraduationYearIntegrationTests {
 
 	@Autowired
 	BreachService breaches;
+
+	@Autowired
+	JsonMapper json;
 
 	MockMvc mvc;
 
@@ -150,12 +159,26 @@ class QueueGraduationYearIntegrationTests {
 	}
 
 	@Test
-	void theOpenApiDocumentDescribesTheYearParameter() throws Exception {
-		String doc = mvc.perform(get("/v3/api-docs").with(as(fixtures.schoolReviewer)))
+	void theOpenApiDocumentDescribesTheYearParameterOfEveryListAndExport() throws Exception {
+		JsonNode paths = json.readTree(mvc.perform(get("/v3/api-docs").with(as(fixtures.schoolReviewer)))
 			.andReturn()
 			.getResponse()
-			.getContentAsString();
-		assertThat(doc).contains("\"name\":\"graduationYear\"", "the latest 届 with open work");
+			.getContentAsString()).get("paths");
+		for (String path : new String[] { "/api/v1/reviews", "/api/v1/amendments", "/api/v1/exports/roster.xlsx",
+				"/api/v1/exports/roster.csv", "/api/v1/exports/corrections.xlsx", "/api/v1/exports/corrections.csv",
+				"/api/v1/admin/accounts", "/api/v1/admin/registry/imports" }) {
+			List<JsonNode> years = new ArrayList<>();
+			paths.get(path).get("get").get("parameters").forEach(p -> {
+				if ("graduationYear".equals(p.get("name").asString())) {
+					years.add(p);
+				}
+			});
+			assertThat(years).as(path).singleElement().satisfies(p -> {
+				assertThat(p.get("in").asString()).isEqualTo("query");
+				assertThat(p.get("schema").get("type").asString()).isEqualTo("integer");
+				assertThat(p.get("description").asString()).contains("the latest 届 with open work");
+			});
+		}
 	}
 
 	private long approvedAgreement(Graduate graduate) {

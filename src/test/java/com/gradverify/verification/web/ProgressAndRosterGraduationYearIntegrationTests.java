@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,6 +24,7 @@ import com.gradverify.support.GraduationYearChecks;
 import com.gradverify.support.Graduates;
 import com.gradverify.support.Graduates.Graduate;
 import com.gradverify.support.IntegrationTest;
+import com.gradverify.support.PageText;
 import com.gradverify.verification.BindingService;
 import com.gradverify.verification.VerificationProgress.CollegeProgress;
 import com.gradverify.verification.VerificationService;
@@ -161,13 +161,13 @@ class ProgressAndRosterGraduationYearIntegrationTests {
 		graduates.graduate(unreviewed);
 
 		String flagged = dashboard("").getResponse().getContentAsString();
-		assertThat(notice(flagged)).contains(name);
+		assertThat(PageText.noReviewerNotice(flagged)).contains(name);
 		assertThat(rowCell(flagged, name)).contains("尚无学院审核员");
 		assertThat(rowCell(flagged, graduates.collegeName(college))).doesNotContain("尚无学院审核员");
 
 		graduates.reviewer(Role.COLLEGE_REVIEWER, unreviewed);
 		String covered = dashboard("").getResponse().getContentAsString();
-		assertThat(notice(covered)).doesNotContain(name);
+		assertThat(PageText.noReviewerNotice(covered)).doesNotContain(name);
 		assertThat(rowCell(covered, name)).doesNotContain("尚无学院审核员");
 	}
 
@@ -186,12 +186,6 @@ class ProgressAndRosterGraduationYearIntegrationTests {
 		return rows.stream().filter(r -> Long.valueOf(college).equals(r.collegeId())).findFirst().orElseThrow();
 	}
 
-	/** The text of the 无审核员 notice, empty when there is none. */
-	static String notice(String html) {
-		var matcher = Pattern.compile("id=\"colleges-without-reviewer\">(.*?)</p>", Pattern.DOTALL).matcher(html);
-		return matcher.find() ? matcher.group(1) : "";
-	}
-
 	/** The progress table's first cell of the college's row. */
 	private static String rowCell(String html, String collegeName) {
 		var matcher = Pattern.compile("<td><span>" + Pattern.quote(collegeName) + "</span>(.*?)</td>", Pattern.DOTALL)
@@ -201,8 +195,7 @@ class ProgressAndRosterGraduationYearIntegrationTests {
 	}
 
 	private String csv(String path) throws Exception {
-		var response = mvc.perform(get(path).with(as(school))).andExpect(status().isOk()).andReturn().getResponse();
-		return response.getContentAsString(StandardCharsets.UTF_8);
+		return PageText.downloaded(mvc, path, as(school));
 	}
 
 	private static String no(Graduate graduate) {
