@@ -11,7 +11,10 @@ import com.gradverify.shared.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The administrator's account list: search by username or name, filter by role, 20 to a page. */
+/**
+ * The administrator's account list: search by username or name, filter by role and by 届 (students of
+ * one graduation year; staff belong to no 届 and are always listed), 20 to a page.
+ */
 @Repository
 class AccountListing {
 
@@ -33,10 +36,13 @@ class AccountListing {
 		return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(AccountListing::row).optional();
 	}
 
-	/** {@code page} counts from 1; {@code query} and {@code role} may be null for "any". */
-	Page find(String query, Role role, int page) {
+	/** {@code page} counts from 1; {@code query}, {@code role} and {@code graduationYear} may be null for "any". */
+	Page find(String query, Role role, Integer graduationYear, int page) {
 		List<String> conditions = new ArrayList<>();
 		conditions.add("true");
+		if (graduationYear != null) {
+			conditions.add("(a.role <> 'STUDENT' or a.graduation_year = :year)");
+		}
 		boolean searching = query != null && !query.isBlank();
 		if (searching) {
 			conditions.add("(a.username ilike :pattern or a.display_name ilike :pattern)");
@@ -57,6 +63,10 @@ class AccountListing {
 		if (role != null) {
 			count = count.param("role", role.name());
 			rows = rows.param("role", role.name());
+		}
+		if (graduationYear != null) {
+			count = count.param("year", graduationYear);
+			rows = rows.param("year", graduationYear);
 		}
 		long total = count.query(Long.class).single();
 		List<Row> content = rows.query(AccountListing::row).list();

@@ -3,13 +3,16 @@ package com.gradverify.account;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import com.gradverify.shared.GraduationYears;
 import com.gradverify.shared.NotFoundException;
 
 import org.springframework.http.CacheControl;
@@ -39,12 +42,32 @@ class AdminAccountsApiController {
 
 	private final AccountListing listing;
 
+	private final GraduationYears years;
+
 	AdminAccountsApiController(StaffAccountService staff, AccountAdministration administration,
-			ReviewerImport reviewers, AccountListing listing) {
+			ReviewerImport reviewers, AccountListing listing, GraduationYears years) {
 		this.staff = staff;
 		this.administration = administration;
 		this.reviewers = reviewers;
 		this.listing = listing;
+		this.years = years;
+	}
+
+	@GetMapping
+	@Operation(summary = "列出账户（身份证号已脱敏），每页 " + AccountListing.PAGE_SIZE + " 个",
+			description = "按用户名排序。q 匹配用户名或姓名的一部分；role 只列出该角色；graduationYear 只列出该届的学生"
+					+ "（审核员和管理员不属于任何一届，总是列出）。page 从 1 开始。",
+			security = @SecurityRequirement(name = "bearer"))
+	@ApiResponse(responseCode = "200", description = "一页账户；graduationYear 为所列的届（尚无任何一届时为 null）")
+	@ApiResponse(responseCode = "400", description = "graduationYear 不是 2000–2100 的年份（errors 中 field 为 graduationYear）")
+	AccountList list(@Parameter(description = "用户名或姓名的一部分") @RequestParam(required = false) String q,
+			@Parameter(description = "STUDENT、COLLEGE_REVIEWER、SCHOOL_REVIEWER 或 ADMIN") @RequestParam(required = false) Role role,
+			@Parameter(description = GraduationYears.DESCRIPTION, schema = @Schema(type = "integer", minimum = "2000",
+					maximum = "2100")) @RequestParam(required = false) String graduationYear,
+			@RequestParam(defaultValue = "1") int page) {
+		Integer year = years.choose(graduationYear).year();
+		AccountListing.Page found = listing.find(q, role, year, page);
+		return new AccountList(year, found.number(), found.totalPages(), found.totalRows(), found.rows());
 	}
 
 	@GetMapping("/{id}")
@@ -147,6 +170,10 @@ class AdminAccountsApiController {
 			@Schema(description = "角色", allowableValues = { "COLLEGE_REVIEWER", "SCHOOL_REVIEWER", "ADMIN" }) Role role,
 			@Schema(description = "学院名称（与学籍库中的院系名称一致），仅学院审核员必填") String college,
 			@Schema(description = "初始密码：8–64 位，须同时包含字母和数字；不能是常见密码，不能包含用户名") String password) {
+	}
+
+	/** A page of the account list; {@code graduationYear} is the 届 whose students it lists. */
+	record AccountList(Integer graduationYear, int page, int totalPages, long totalRows, List<AccountListing.Row> items) {
 	}
 
 	record CollegeChangeRequest(@Schema(description = "新学院的名称（与学籍库中的院系名称一致）") String college) {

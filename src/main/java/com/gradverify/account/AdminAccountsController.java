@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.gradverify.reference.SchoolCatalog;
 import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.GraduationYears;
 import com.gradverify.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
@@ -37,21 +38,32 @@ class AdminAccountsController {
 
 	private final MessageSource messages;
 
+	private final GraduationYears years;
+
+	private final CollegeReviewers reviewers;
+
 	AdminAccountsController(AccountListing listing, StaffAccountService staff, SchoolCatalog colleges,
-			MessageSource messages) {
+			MessageSource messages, GraduationYears years, CollegeReviewers reviewers) {
 		this.listing = listing;
 		this.staff = staff;
 		this.colleges = colleges;
 		this.messages = messages;
+		this.years = years;
+		this.reviewers = reviewers;
 	}
 
+	/** Students of one 届 (staff always); colleges without a 学院审核 account are flagged until one exists. */
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(required = false) String graduationYear, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		GraduationYears.Choice year = years.choose(graduationYear);
 		model.addAttribute("q", q);
 		model.addAttribute("role", role);
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("page", listing.find(q, role, page));
+		model.addAttribute("years", year);
+		model.addAttribute("page", listing.find(q, role, year.year(), page));
+		model.addAttribute("collegesWithoutReviewer", reviewers.collegesWithoutReviewer());
 		return "admin/accounts";
 	}
 

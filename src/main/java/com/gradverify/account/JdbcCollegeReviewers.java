@@ -1,6 +1,10 @@
 package com.gradverify.account;
 
+import java.util.List;
 import java.util.Set;
+
+import com.gradverify.reference.SchoolCatalog;
+import com.gradverify.reference.SchoolCatalog.College;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,8 +15,17 @@ class JdbcCollegeReviewers implements CollegeReviewers {
 
 	private final JdbcClient jdbc;
 
-	JdbcCollegeReviewers(JdbcClient jdbc) {
+	private final SchoolCatalog catalog;
+
+	JdbcCollegeReviewers(JdbcClient jdbc, SchoolCatalog catalog) {
 		this.jdbc = jdbc;
+		this.catalog = catalog;
+	}
+
+	@Override
+	public List<College> collegesWithoutReviewer() {
+		Set<Long> reviewed = collegesWithReviewer();
+		return catalog.colleges().stream().filter(college -> !reviewed.contains(college.id())).toList();
 	}
 
 	@Override

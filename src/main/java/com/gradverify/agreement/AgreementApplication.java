@@ -43,8 +43,8 @@ class AgreementApplication extends TwoLevelApplication {
 	protected AgreementApplication() {
 	}
 
-	AgreementApplication(long accountId, Long collegeId, AgreementForm form) {
-		super(accountId, collegeId);
+	AgreementApplication(long accountId, Long collegeId, int graduationYear, AgreementForm form) {
+		super(accountId, collegeId, graduationYear);
 		fill(form);
 	}
 

@@ -63,7 +63,8 @@ public class AgreementService {
 	public AgreementView create(SignedInAccount student, AgreementForm form) {
 		workflow.requireVerified(student);
 		AgreementForm clean = rules.clean(form, false);
-		var application = new AgreementApplication(student.id(), accounts.currentCollegeId(student.id()), clean);
+		var application = new AgreementApplication(student.id(), accounts.currentCollegeId(student.id()),
+				student.graduationYear(), clean);
 		return view(workflow.create(student, application, "agreement_one_active_idx", "agreement.activeExists"));
 	}
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.gradverify.review.QueueItem;
 import com.gradverify.review.QueuePage;
@@ -44,6 +45,10 @@ class ApplicationListing {
 	QueuePage queue(String kind, String table, QueueQuery query) {
 		var where = new StringBuilder(" where ").append(stateCondition(query));
 		var params = new MapSqlParameterSource();
+		if (query.graduationYear() != null) {
+			where.append(" and a.graduation_year = :year");
+			params.addValue("year", query.graduationYear());
+		}
 		if (query.collegeId() != null) {
 			where.append(" and a.college_id = :college");
 			params.addValue("college", query.collegeId());
@@ -97,6 +102,12 @@ class ApplicationListing {
 			case DECIDED -> "a.status in " + decided;
 			case ALL -> "a.status <> 'DRAFT'";
 		};
+	}
+
+	/** @param table {@code agreement_application} or {@code breach_application}: a constant, never input */
+	Set<Integer> yearsWaitingForReview(String table) {
+		return Set.copyOf(jdbc.queryForList("select distinct graduation_year from " + table
+				+ " where status in ('SUBMITTED', 'COLLEGE_APPROVED')", new MapSqlParameterSource(), Integer.class));
 	}
 
 	/** Who applied, as their approved 实名认证 form says. */

@@ -3,6 +3,7 @@ package com.gradverify.agreement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.evidence.EvidenceFile;
@@ -14,6 +15,7 @@ import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewRecord;
 import com.gradverify.review.ReviewTarget;
 import com.gradverify.review.ReviewableKind;
+import com.gradverify.shared.GraduationYears;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.OpenApplicationsMove;
 
@@ -24,7 +26,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
  * {@code <subject>_application} table, reviewable once submitted, decided by the shared state
  * machine, shown with its one evidence file and its {@code subject}'s audit history.
  */
-abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements ReviewableKind {
+abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements ReviewableKind, GraduationYears.Source {
 
 	private final String kind;
 
@@ -65,6 +67,11 @@ abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements R
 	@Override
 	public QueuePage queue(QueueQuery query) {
 		return listing.queue(kind, subject + "_application", query);
+	}
+
+	@Override
+	public Set<Integer> yearsWithOpenWork() {
+		return listing.yearsWaitingForReview(subject + "_application");
 	}
 
 	@Override

@@ -25,8 +25,8 @@ class BreachApplication extends TwoLevelApplication {
 	protected BreachApplication() {
 	}
 
-	BreachApplication(long accountId, Long collegeId, long agreementId, BreachForm form) {
-		super(accountId, collegeId);
+	BreachApplication(long accountId, Long collegeId, int graduationYear, long agreementId, BreachForm form) {
+		super(accountId, collegeId, graduationYear);
 		this.agreementId = agreementId;
 		fill(form);
 	}

@@ -69,7 +69,8 @@ public class BreachService {
 		}
 		BreachForm clean = rules.clean(form, false);
 		return view(workflow.create(student,
-				new BreachApplication(student.id(), accounts.currentCollegeId(student.id()), agreementId, clean),
+				new BreachApplication(student.id(), accounts.currentCollegeId(student.id()),
+						agreement.getGraduationYear(), agreementId, clean),
 				"breach_one_per_agreement", "breach.exists"));
 	}
 

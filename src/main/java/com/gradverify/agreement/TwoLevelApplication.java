@@ -32,6 +32,9 @@ abstract class TwoLevelApplication {
 
 	private Long collegeId;
 
+	/** The applicant's 届, so that queues filter by it from this module's own table. */
+	private int graduationYear;
+
 	@Enumerated(EnumType.STRING)
 	private ApplicationState status = ApplicationState.DRAFT;
 
@@ -50,9 +53,10 @@ abstract class TwoLevelApplication {
 	protected TwoLevelApplication() {
 	}
 
-	protected TwoLevelApplication(long accountId, Long collegeId) {
+	protected TwoLevelApplication(long accountId, Long collegeId, int graduationYear) {
 		this.accountId = accountId;
 		this.collegeId = collegeId;
+		this.graduationYear = graduationYear;
 		touch();
 	}
 
@@ -131,6 +135,7 @@ abstract class TwoLevelApplication {
 	Long getId() { return id; }
 	long getAccountId() { return accountId; }
 	Long getCollegeId() { return collegeId; }
+	int getGraduationYear() { return graduationYear; }
 	ApplicationState getStatus() { return status; }
 	Instant getSubmittedAt() { return submittedAt; }
 	Instant getDecidedAt() { return decidedAt; }

@@ -49,6 +49,9 @@ class AmendmentRequest {
 
 	private long registryRecordId;
 
+	/** The 届 of the registry record it corrects. */
+	private int graduationYear;
+
 	@Enumerated(EnumType.STRING)
 	private AmendmentStatus status = AmendmentStatus.DRAFT;
 
@@ -87,11 +90,13 @@ class AmendmentRequest {
 	protected AmendmentRequest() {
 	}
 
-	static AmendmentRequest open(long accountId, long applicationId, long registryRecordId, List<Claim> claims) {
+	static AmendmentRequest open(long accountId, long applicationId, long registryRecordId, int graduationYear,
+			List<Claim> claims) {
 		var request = new AmendmentRequest();
 		request.accountId = accountId;
 		request.applicationId = applicationId;
 		request.registryRecordId = registryRecordId;
+		request.graduationYear = graduationYear;
 		request.createdAt = Instant.now();
 		request.claim(claims);
 		return request;

@@ -22,10 +22,23 @@ interface AmendmentRequests extends JpaRepository<AmendmentRequest, Long> {
 	/** The school's queue: requests submitted at least once (a draft closed unsubmitted stays private). */
 	Page<AmendmentRequest> findByStatusAndSubmittedAtIsNotNull(AmendmentStatus status, Pageable pageable);
 
+	/** The queue of one 届. */
+	Page<AmendmentRequest> findByStatusAndGraduationYearAndSubmittedAtIsNotNull(AmendmentStatus status,
+			int graduationYear, Pageable pageable);
+
 	@Query("""
 			select r.status as status, count(r) as count from AmendmentRequest r
 			where r.submittedAt is not null group by r.status""")
 	List<StatusCount> countByStatus();
+
+	@Query("""
+			select r.status as status, count(r) as count from AmendmentRequest r
+			where r.submittedAt is not null and r.graduationYear = :year group by r.status""")
+	List<StatusCount> countByStatus(int year);
+
+	/** The 届 of the requests in this status. */
+	@Query("select distinct r.graduationYear from AmendmentRequest r where r.status = :status")
+	List<Integer> graduationYears(AmendmentStatus status);
 
 	interface StatusCount {
 

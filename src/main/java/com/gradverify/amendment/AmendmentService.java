@@ -109,7 +109,8 @@ public class AmendmentService implements Amendments {
 		AmendmentRequest request;
 		try {
 			request = requests.saveAndFlush(
-					AmendmentRequest.open(student.id(), states.applicationId(), states.registryRecordId(), claims));
+					AmendmentRequest.open(student.id(), states.applicationId(), states.registryRecordId(),
+							states.graduationYear(), claims));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// a concurrent create won the partial unique index on open requests
@@ -186,8 +187,14 @@ public class AmendmentService implements Amendments {
 
 	@Transactional(readOnly = true)
 	public ReviewQueue queue(SignedInAccount reviewer, AmendmentStatus status, int page) {
+		return queue(reviewer, status, null, page);
+	}
+
+	/** The queue of the requests of one 届 ({@code graduationYear} null: every 届). */
+	@Transactional(readOnly = true)
+	public ReviewQueue queue(SignedInAccount reviewer, AmendmentStatus status, Integer graduationYear, int page) {
 		requireSchoolReviewer(reviewer);
-		return views.queue(status == null ? AmendmentStatus.SUBMITTED : status, Math.max(page, 0));
+		return views.queue(status == null ? AmendmentStatus.SUBMITTED : status, graduationYear, Math.max(page, 0));
 	}
 
 	@Transactional(readOnly = true)

@@ -69,9 +69,12 @@ class AmendmentViews {
 		return new ReviewDetail(of(request), student.name(), student.studentNo(), student.collegeName());
 	}
 
-	ReviewQueue queue(AmendmentStatus status, int page) {
-		Page<AmendmentRequest> found = requests.findByStatusAndSubmittedAtIsNotNull(status,
-				PageRequest.of(page, QUEUE_PAGE_SIZE, Sort.by("submittedAt", "id")));
+	/** One page of the requests in {@code status} of one 届 ({@code graduationYear} null: every 届). */
+	ReviewQueue queue(AmendmentStatus status, Integer graduationYear, int page) {
+		PageRequest pageRequest = PageRequest.of(page, QUEUE_PAGE_SIZE, Sort.by("submittedAt", "id"));
+		Page<AmendmentRequest> found = graduationYear == null
+				? requests.findByStatusAndSubmittedAtIsNotNull(status, pageRequest)
+				: requests.findByStatusAndGraduationYearAndSubmittedAtIsNotNull(status, graduationYear, pageRequest);
 		Map<Long, EvidenceFile> files = files(
 				found.stream().flatMap(r -> r.evidenceIds().stream()).collect(Collectors.toSet()));
 		var rows = found.stream().map(request -> {
@@ -89,8 +92,9 @@ class AmendmentViews {
 				AmendmentStatus.REJECTED, AmendmentStatus.CLOSED)) {
 			counts.put(reviewed, 0L);
 		}
-		requests.countByStatus().forEach(row -> counts.computeIfPresent(row.getStatus(), (s, n) -> row.getCount()));
-		return new ReviewQueue(status, rows, counts, page, found.getTotalPages());
+		(graduationYear == null ? requests.countByStatus() : requests.countByStatus(graduationYear))
+			.forEach(row -> counts.computeIfPresent(row.getStatus(), (s, n) -> row.getCount()));
+		return new ReviewQueue(status, graduationYear, rows, counts, page, found.getTotalPages());
 	}
 
 	private Map<Long, EvidenceFile> files(Collection<Long> ids) {

@@ -69,8 +69,20 @@ public class ApprovedCorrectionsExport {
 
 	/** Writes the list (of one college's graduates when {@code collegeId} is set) and returns its row count. */
 	public long export(Long collegeId, TableFormat format, OutputStream out, String actor) {
+		return export(collegeId, null, format, out, actor);
+	}
+
+	/**
+	 * Writes the list of one 届's corrections ({@code graduationYear} null: every 届), of one college's
+	 * graduates when {@code collegeId} is set, and returns its row count.
+	 */
+	public long export(Long collegeId, Integer graduationYear, TableFormat format, OutputStream out, String actor) {
 		var params = new MapSqlParameterSource();
 		String where = " where r.status = 'APPROVED'";
+		if (graduationYear != null) {
+			where += " and r.graduation_year = :year";
+			params.addValue("year", graduationYear);
+		}
 		if (collegeId != null) {
 			where += " and v.college_id = :college";
 			params.addValue("college", collegeId);
@@ -90,6 +102,9 @@ public class ApprovedCorrectionsExport {
 			details.put("rows", rows);
 			if (collegeId != null) {
 				details.put("collegeId", collegeId);
+			}
+			if (graduationYear != null) {
+				details.put("graduationYear", graduationYear);
 			}
 			audit.record(actor, "export.corrections", "export", "corrections", details);
 			return rows;

@@ -6,11 +6,12 @@ import com.gradverify.shared.MajorCode;
 
 /**
  * A review queue's filters. {@code collegeId} is forced to the reviewer's own college for college
- * reviewers; {@code state} is {@code WAITING} (the level's own work), {@code DECIDED} or {@code ALL}.
+ * reviewers; {@code state} is {@code WAITING} (the level's own work), {@code DECIDED} or {@code ALL};
+ * {@code graduationYear} is the 届 listed (null: every 届).
  */
-public record QueueQuery(ReviewLevel level, Long collegeId, String majorCode, String className, QueueState state,
-		Boolean hasMismatches, Boolean unbound, LocalDate submittedFrom, LocalDate submittedTo, String search,
-		int page, int size) {
+public record QueueQuery(ReviewLevel level, Integer graduationYear, Long collegeId, String majorCode,
+		String className, QueueState state, Boolean hasMismatches, Boolean unbound, LocalDate submittedFrom,
+		LocalDate submittedTo, String search, int page, int size) {
 
 	public QueueQuery {
 		page = Math.max(page, 0);
@@ -19,9 +20,23 @@ public record QueueQuery(ReviewLevel level, Long collegeId, String majorCode, St
 		majorCode = MajorCode.normalize(majorCode);
 	}
 
+	/** Every 届. */
+	public QueueQuery(ReviewLevel level, Long collegeId, String majorCode, String className, QueueState state,
+			Boolean hasMismatches, Boolean unbound, LocalDate submittedFrom, LocalDate submittedTo, String search,
+			int page, int size) {
+		this(level, null, collegeId, majorCode, className, state, hasMismatches, unbound, submittedFrom, submittedTo,
+				search, page, size);
+	}
+
 	public QueueQuery forCollege(Long forcedCollegeId) {
-		return new QueueQuery(level, forcedCollegeId, majorCode, className, state, hasMismatches, unbound,
-				submittedFrom, submittedTo, search, page, size);
+		return new QueueQuery(level, graduationYear, forcedCollegeId, majorCode, className, state, hasMismatches,
+				unbound, submittedFrom, submittedTo, search, page, size);
+	}
+
+	/** The same filters at another level and page. */
+	QueueQuery at(ReviewLevel otherLevel, int otherPage, int otherSize) {
+		return new QueueQuery(otherLevel, graduationYear, collegeId, majorCode, className, state, hasMismatches,
+				unbound, submittedFrom, submittedTo, search, otherPage, otherSize);
 	}
 
 	public enum QueueState {

@@ -81,16 +81,14 @@ public class ReviewService {
 	@Transactional(readOnly = true)
 	public QueuePage queue(SignedInAccount reviewer, String kind, QueueQuery query) {
 		ReviewLevel level = levelOf(reviewer);
-		QueueQuery scoped = new QueueQuery(level, query.collegeId(), query.majorCode(), query.className(),
-				query.state(), query.hasMismatches(), query.unbound(), query.submittedFrom(), query.submittedTo(),
-				query.search(), query.page(), query.size());
+		QueueQuery scoped = query.at(level, query.page(), query.size());
 		if (level == ReviewLevel.COLLEGE) {
 			scoped = scoped.forCollege(reviewer.collegeId());
 		}
 		if (ALL_KINDS.equalsIgnoreCase(kind)) {
-			return merged(scoped);
+			return merged(scoped).inYear(scoped.graduationYear());
 		}
-		return kind(kind).queue(scoped);
+		return kind(kind).queue(scoped).inYear(scoped.graduationYear());
 	}
 
 	private QueuePage merged(QueueQuery query) {
@@ -102,9 +100,7 @@ public class ReviewService {
 			// a kind's own pages hold at most 100 items: read as many as the merged page needs
 			int collected = 0;
 			for (int page = 0;; page++) {
-				QueuePage part = reviewable.queue(new QueueQuery(query.level(), query.collegeId(), query.majorCode(),
-						query.className(), query.state(), query.hasMismatches(), query.unbound(),
-						query.submittedFrom(), query.submittedTo(), query.search(), page, MAX_PAGE));
+				QueuePage part = reviewable.queue(query.at(query.level(), page, MAX_PAGE));
 				if (page == 0) {
 					total += part.total();
 				}

@@ -74,6 +74,9 @@ public class RosterExport {
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("format", format.name());
 			details.put("rows", rows);
+			if (filter.graduationYear() != null) {
+				details.put("graduationYear", filter.graduationYear());
+			}
 			if (filter.collegeId() != null) {
 				details.put("collegeId", filter.collegeId());
 			}
@@ -107,6 +110,10 @@ public class RosterExport {
 
 	private static String where(RosterFilter filter, MapSqlParameterSource params) {
 		var where = new StringBuilder(" where status = 'APPROVED'");
+		if (filter.graduationYear() != null) {
+			where.append(" and graduation_year = :year");
+			params.addValue("year", filter.graduationYear());
+		}
 		if (filter.collegeId() != null) {
 			where.append(" and college_id = :college");
 			params.addValue("college", filter.collegeId());

@@ -32,8 +32,15 @@ public class VerificationProgress {
 		audit.record(actor, "verification.progress.exported", "verification-progress", "all", details);
 	}
 
+	/** Every 届 together. */
 	@Transactional(readOnly = true)
 	public List<CollegeProgress> byCollege() {
+		return byCollege(null);
+	}
+
+	/** The graduates of one 届 ({@code graduationYear} null: every 届). */
+	@Transactional(readOnly = true)
+	public List<CollegeProgress> byCollege(Integer graduationYear) {
 		return jdbc.sql("""
 				select a.college_id, c.name as college_name, count(*) as students,
 				       count(*) filter (where v.registry_record_id is null) as unbound,
@@ -45,9 +52,10 @@ public class VerificationProgress {
 				from account a
 				left join verification_application v on v.account_id = a.id
 				left join college c on c.id = a.college_id
-				where a.role = 'STUDENT'
+				where a.role = 'STUDENT' and (cast(:year as int) is null or a.graduation_year = :year)
 				group by a.college_id, c.name
 				order by c.name nulls last""")
+			.param("year", graduationYear)
 			.query((rs, n) -> new CollegeProgress((Long) rs.getObject("college_id"), rs.getString("college_name"),
 					rs.getLong("students"), rs.getLong("unbound"), rs.getLong("draft"), rs.getLong("waiting_college"),
 					rs.getLong("waiting_school"), rs.getLong("rejected"), rs.getLong("approved")))

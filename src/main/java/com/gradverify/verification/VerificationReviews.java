@@ -75,6 +75,10 @@ class VerificationReviews implements ReviewableKind {
 	public QueuePage queue(QueueQuery query) {
 		var where = new StringBuilder(" where ").append(stateCondition(query));
 		var params = new MapSqlParameterSource();
+		if (query.graduationYear() != null) {
+			where.append(" and graduation_year = :year");
+			params.addValue("year", query.graduationYear());
+		}
 		if (query.collegeId() != null) {
 			where.append(" and college_id = :college");
 			params.addValue("college", query.collegeId());

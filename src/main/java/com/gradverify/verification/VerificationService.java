@@ -127,7 +127,8 @@ public class VerificationService {
 			.map(field -> new KeyFieldStates.State(field, comparison.of(field).status(), field.textIn(form),
 					entry == null ? null : field.textIn(entry)))
 			.toList();
-		return new KeyFieldStates(application.getId(), application.getRegistryRecordId(), states);
+		return new KeyFieldStates(application.getId(), application.getRegistryRecordId(),
+				application.getGraduationYear(), states);
 	}
 
 	private VerificationApplication current(SignedInAccount student, long expectedVersion) {

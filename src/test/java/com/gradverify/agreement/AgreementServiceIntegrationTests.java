@@ -148,7 +148,9 @@ class AgreementServiceIntegrationTests {
 			.isInstanceOfSatisfying(ConflictException.class,
 					ex -> assertThat(ex.messageCode()).isEqualTo("agreement.activeExists"));
 		// even a writer that skips the service cannot add a second active one
-		assertThatThrownBy(() -> jdbc.sql("insert into agreement_application (account_id, status) values (:a, 'DRAFT')")
+		assertThatThrownBy(() -> jdbc.sql("""
+				insert into agreement_application (account_id, status, graduation_year)
+				values (:a, 'DRAFT', 2026)""")
 			.param("a", graduate.account().id())
 			.update()).isInstanceOf(DataIntegrityViolationException.class);
 	}

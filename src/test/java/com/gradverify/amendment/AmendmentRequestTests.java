@@ -19,7 +19,7 @@ class AmendmentRequestTests {
 
 	@Test
 	void aNewRequestIsADraftOfItsClaims() {
-		AmendmentRequest request = AmendmentRequest.open(1, 2, 3, List.of(ETHNICITY, NAME));
+		AmendmentRequest request = AmendmentRequest.open(1, 2, 3, 2026, List.of(ETHNICITY, NAME));
 
 		assertThat(request.getStatus()).isEqualTo(AmendmentStatus.DRAFT);
 		assertThat(request.getRevision()).isEqualTo(1);
@@ -29,13 +29,13 @@ class AmendmentRequestTests {
 
 	@Test
 	void aRequestNeedsAtLeastOneField() {
-		assertThatThrownBy(() -> AmendmentRequest.open(1, 2, 3, List.of())).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> AmendmentRequest.open(1, 2, 3, 2026, List.of())).isInstanceOf(RuleViolationException.class)
 			.satisfies(ex -> assertThat(codes(ex)).containsExactly("amendment.fields.required"));
 	}
 
 	@Test
 	void submittingNeedsEvidenceForEveryField() {
-		AmendmentRequest request = AmendmentRequest.open(1, 2, 3, List.of(ETHNICITY, NAME));
+		AmendmentRequest request = AmendmentRequest.open(1, 2, 3, 2026, List.of(ETHNICITY, NAME));
 		request.attach(KeyField.ETHNICITY, 10);
 
 		assertThatThrownBy(request::submit).isInstanceOf(RuleViolationException.class)
@@ -47,7 +47,7 @@ class AmendmentRequestTests {
 
 	@Test
 	void evidenceOnlyBacksClaimedFields() {
-		AmendmentRequest request = AmendmentRequest.open(1, 2, 3, List.of(ETHNICITY));
+		AmendmentRequest request = AmendmentRequest.open(1, 2, 3, 2026, List.of(ETHNICITY));
 
 		assertThatThrownBy(() -> request.attach(KeyField.NAME, 10)).isInstanceOf(RuleViolationException.class)
 			.satisfies(ex -> assertThat(codes(ex)).containsExactly("amendment.field.notClaimed"));
@@ -158,7 +158,7 @@ class AmendmentRequestTests {
 
 	@Test
 	void reclaimingKeepsTheEvidenceOfKeptFieldsAndReportsTheDroppedOnes() {
-		AmendmentRequest request = AmendmentRequest.open(1, 2, 3, List.of(ETHNICITY, NAME));
+		AmendmentRequest request = AmendmentRequest.open(1, 2, 3, 2026, List.of(ETHNICITY, NAME));
 		request.attach(KeyField.ETHNICITY, 10);
 		request.attach(KeyField.NAME, 11);
 
@@ -181,7 +181,7 @@ class AmendmentRequestTests {
 	}
 
 	private static AmendmentRequest submitted() {
-		AmendmentRequest request = AmendmentRequest.open(1, 2, 3, List.of(ETHNICITY));
+		AmendmentRequest request = AmendmentRequest.open(1, 2, 3, 2026, List.of(ETHNICITY));
 		request.attach(KeyField.ETHNICITY, 10);
 		request.submit();
 		return request;

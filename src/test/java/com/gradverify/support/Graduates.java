@@ -36,10 +36,23 @@ public final class Graduates {
 
 	private final VerificationService verification;
 
+	/** The 届 of the graduates this instance makes. */
+	private final int year;
+
 	public Graduates(JdbcClient jdbc, BindingService binding, VerificationService verification) {
+		this(jdbc, binding, verification, YEAR);
+	}
+
+	private Graduates(JdbcClient jdbc, BindingService binding, VerificationService verification, int year) {
 		this.jdbc = jdbc;
 		this.binding = binding;
 		this.verification = verification;
+		this.year = year;
+	}
+
+	/** The same, making graduates of another 届 (their registry records and accounts in that year). */
+	public Graduates inYear(int otherYear) {
+		return new Graduates(jdbc, binding, verification, otherYear);
 	}
 
 	public long college() {
@@ -81,7 +94,7 @@ public final class Graduates {
 			.param("name", name)
 			.param("college", collegeId)
 			.param("idCard", idCard)
-			.param("year", YEAR)
+			.param("year", year)
 			.query(Long.class)
 			.single();
 		jdbc.sql("""
@@ -89,10 +102,10 @@ public final class Graduates {
 				    graduation_date, examinee_no, gender_code, ethnic_code, political_code, major_code, major_name,
 				    training_mode_code, origin_place_code, schooling_length, enrolment_date, class_name, birth_date,
 				    normal_student_code, difficulty_code, urban_rural_code)
-				values (:year, :idCard, :name, :studentNo, '31', :college, date '2026-06-30', :examineeNo, '1', '01',
-				    '13', '080901', '计算机科学与技术', '1', '430602', 4, date '2022-09-01', '计科2201', :birth,
+				values (:year, :idCard, :name, :studentNo, '31', :college, make_date(:year, 6, 30), :examineeNo, '1', '01',
+				    '13', '080901', '计算机科学与技术', '1', '430602', 4, make_date(:year - 4, 9, 1), '计科2201', :birth,
 				    '2', '0', '1')""")
-			.param("year", YEAR)
+			.param("year", year)
 			.param("idCard", idCard)
 			.param("name", name)
 			.param("studentNo", studentNo)
@@ -100,7 +113,7 @@ public final class Graduates {
 			.param("examineeNo", "22430602" + String.format("%06d", serial % 1_000_000))
 			.param("birth", birthDate)
 			.update();
-		var account = new SignedInAccount(accountId, studentNo, name, Role.STUDENT, collegeId, YEAR);
+		var account = new SignedInAccount(accountId, studentNo, name, Role.STUDENT, collegeId, year);
 		return new Graduate(account, idCard, name, birthDate);
 	}
 
@@ -191,7 +204,7 @@ public final class Graduates {
 
 	public long recordId(Graduate graduate) {
 		return jdbc.sql("select id from registry_record where graduation_year = :year and student_no = :no")
-			.param("year", YEAR)
+			.param("year", graduate.account().graduationYear())
 			.param("no", graduate.account().username())
 			.query(Long.class)
 			.single();
@@ -203,7 +216,7 @@ public final class Graduates {
 		request.setName(graduate.name());
 		request.setIdCard(graduate.idCard());
 		request.setEducationCode("31");
-		request.setGraduationYear(YEAR);
+		request.setGraduationYear(graduate.account().graduationYear());
 		request.setMobile("13800138000");
 		return request;
 	}

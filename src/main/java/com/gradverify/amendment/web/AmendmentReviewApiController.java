@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import com.gradverify.account.SignedInAccount;
@@ -13,6 +15,7 @@ import com.gradverify.amendment.AmendmentService;
 import com.gradverify.amendment.AmendmentStatus;
 import com.gradverify.amendment.ReviewDetail;
 import com.gradverify.amendment.ReviewQueue;
+import com.gradverify.shared.GraduationYears;
 import com.gradverify.verification.KeyField;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,17 +36,24 @@ class AmendmentReviewApiController {
 
 	private final AmendmentService amendments;
 
-	AmendmentReviewApiController(AmendmentService amendments) {
+	private final GraduationYears years;
+
+	AmendmentReviewApiController(AmendmentService amendments, GraduationYears years) {
 		this.amendments = amendments;
+		this.years = years;
 	}
 
 	@GetMapping
-	@Operation(summary = "Requests in one status (default SUBMITTED), oldest submission first, 30 a page",
-			description = "counts gives the number of requests in each reviewed status; drafts are never listed.")
+	@Operation(summary = "Requests of one 届 in one status (default SUBMITTED), oldest submission first, 30 a page",
+			description = "counts gives the number of the 届's requests in each reviewed status; drafts are never "
+					+ "listed. graduationYear in the answer is the 届 listed (null only while no 届 exists).")
 	QueueDocument queue(SignedInAccount reviewer, @RequestParam(required = false) AmendmentStatus status,
+			@Parameter(description = GraduationYears.DESCRIPTION, schema = @Schema(type = "integer", minimum = "2000",
+					maximum = "2100")) @RequestParam(required = false) String graduationYear,
 			@RequestParam(defaultValue = "0") int page) {
-		ReviewQueue queue = amendments.queue(reviewer, status, page);
-		return new QueueDocument(queue.status(), queue.counts(), queue.page(), queue.totalPages(), queue.rows()
+		ReviewQueue queue = amendments.queue(reviewer, status, years.choose(graduationYear).year(), page);
+		return new QueueDocument(queue.status(), queue.graduationYear(), queue.counts(), queue.page(),
+				queue.totalPages(), queue.rows()
 			.stream()
 			.map(r -> new QueueItem(r.id(), r.studentName(), r.studentNo(), r.collegeName(), r.status(), r.fields(),
 					r.submittedAt()))
@@ -68,8 +78,8 @@ class AmendmentReviewApiController {
 				amendments.decide(reviewer, id, request.decision(), request.comment(), request.version()));
 	}
 
-	record QueueDocument(AmendmentStatus status, Map<AmendmentStatus, Long> counts, int page, int totalPages,
-			List<QueueItem> items) {
+	record QueueDocument(AmendmentStatus status, Integer graduationYear, Map<AmendmentStatus, Long> counts, int page,
+			int totalPages, List<QueueItem> items) {
 	}
 
 	record QueueItem(long id, String studentName, String studentNo, String collegeName, AmendmentStatus status,

@@ -8,6 +8,7 @@ import com.gradverify.amendment.AmendmentService;
 import com.gradverify.amendment.AmendmentStatus;
 import com.gradverify.amendment.ReviewDetail;
 import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.GraduationYears;
 import com.gradverify.shared.RuleViolationException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,15 +32,21 @@ class AmendmentReviewController {
 
 	private final Messages messages;
 
-	AmendmentReviewController(AmendmentService amendments, Messages messages) {
+	private final GraduationYears years;
+
+	AmendmentReviewController(AmendmentService amendments, Messages messages, GraduationYears years) {
 		this.amendments = amendments;
 		this.messages = messages;
+		this.years = years;
 	}
 
 	@GetMapping
 	String queue(SignedInAccount reviewer, @RequestParam(required = false) AmendmentStatus status,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("queue", amendments.queue(reviewer, status, page));
+			@RequestParam(required = false) String graduationYear, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		GraduationYears.Choice year = years.choose(graduationYear);
+		model.addAttribute("queue", amendments.queue(reviewer, status, year.year(), page));
+		model.addAttribute("years", year);
 		model.addAttribute("menu", "amendments");
 		return "amendment/queue";
 	}

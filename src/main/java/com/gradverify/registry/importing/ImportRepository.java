@@ -144,8 +144,12 @@ class ImportRepository {
 			.optional();
 	}
 
-	List<ImportStatus> recent(int limit) {
-		return jdbc.sql("select * from registry_import order by started_at desc limit :limit")
+	/** The latest imports, of one 届 unless {@code graduationYear} is null. */
+	List<ImportStatus> recent(int limit, Integer graduationYear) {
+		return jdbc.sql("""
+				select * from registry_import where cast(:year as int) is null or graduation_year = :year
+				order by started_at desc limit :limit""")
+			.param("year", graduationYear)
 			.param("limit", limit)
 			.query((rs, n) -> status(rs, 0, List.of(), List.of(), List.of(), List.of()))
 			.list();

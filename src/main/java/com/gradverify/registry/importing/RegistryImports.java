@@ -129,7 +129,12 @@ public class RegistryImports implements DisposableBean {
 	}
 
 	public List<ImportStatus> recent() {
-		return imports.recent(50);
+		return recent(null);
+	}
+
+	/** The latest 50 imports of one 届 ({@code graduationYear} null: of every 届). */
+	public List<ImportStatus> recent(Integer graduationYear) {
+		return imports.recent(50, graduationYear);
 	}
 
 	public void writeErrorsCsv(UUID id, Writer out) throws IOException {

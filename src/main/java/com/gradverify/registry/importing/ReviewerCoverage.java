@@ -28,8 +28,7 @@ class ReviewerCoverage {
 	}
 
 	List<College> collegesWithoutReviewer() {
-		Set<Long> reviewed = reviewers.collegesWithReviewer();
-		return catalog.colleges().stream().filter(college -> !reviewed.contains(college.id())).toList();
+		return reviewers.collegesWithoutReviewer();
 	}
 
 	/** Whether the college of this name has a reviewer now (an unknown name has none). */

@@ -16,6 +16,7 @@ import com.gradverify.registry.importing.ImportStatus;
 import com.gradverify.registry.importing.RegistryImports;
 import com.gradverify.registry.importing.RegistryTemplates;
 import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.GraduationYears;
 import com.gradverify.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
@@ -47,9 +49,12 @@ class RegistryAdminController {
 
 	private final MessageSource messages;
 
-	RegistryAdminController(RegistryImports imports, MessageSource messages) {
+	private final GraduationYears years;
+
+	RegistryAdminController(RegistryImports imports, MessageSource messages, GraduationYears years) {
 		this.imports = imports;
 		this.messages = messages;
+		this.years = years;
 	}
 
 	@ModelAttribute("requiredHeaders")
@@ -63,13 +68,20 @@ class RegistryAdminController {
 		return imports.collegesWithoutReviewer();
 	}
 
+	/** The upload form and the latest imports of one 届 (the default 届 when {@code graduationYear} is absent). */
 	@GetMapping
-	String index(Model model) {
+	String index(@RequestParam(name = "graduationYear", required = false) String shownYear, Model model) {
 		var form = new ImportForm();
 		form.setGraduationYear(String.valueOf(Year.now().getValue()));
 		model.addAttribute("importForm", form);
-		model.addAttribute("imports", imports.recent());
+		history(shownYear, model);
 		return FORM_VIEW;
+	}
+
+	private void history(String shownYear, Model model) {
+		GraduationYears.Choice year = years.choose(shownYear);
+		model.addAttribute("years", year);
+		model.addAttribute("imports", imports.recent(year.year()));
 	}
 
 	@PostMapping("/imports")
@@ -87,7 +99,7 @@ class RegistryAdminController {
 		catch (ConflictException ex) {
 			result.reject(ex.messageCode(), ex.messageCode());
 		}
-		model.addAttribute("imports", imports.recent());
+		history(null, model);
 		return FORM_VIEW;
 	}
 

@@ -3,10 +3,16 @@ package com.gradverify.registry.web;
 import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
+import java.util.List;
 import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import com.gradverify.registry.importing.ImportStatus;
 import com.gradverify.registry.importing.RegistryImports;
+import com.gradverify.shared.GraduationYears;
 import com.gradverify.shared.NotFoundException;
 
 import org.springframework.http.MediaType;
@@ -30,8 +36,22 @@ class RegistryImportApiController {
 
 	private final RegistryImports imports;
 
-	RegistryImportApiController(RegistryImports imports) {
+	private final GraduationYears years;
+
+	RegistryImportApiController(RegistryImports imports, GraduationYears years) {
 		this.imports = imports;
+		this.years = years;
+	}
+
+	/** The latest 50 imports of one 届, newest first, with their counts (no reports). */
+	@GetMapping
+	@Operation(summary = "The latest 50 imports of one 届, newest first, with status and counts",
+			description = "Each as GET /{id} answers it, without errors or report. graduationYear: "
+					+ GraduationYears.DESCRIPTION)
+	ImportList list(@Parameter(description = GraduationYears.DESCRIPTION, schema = @Schema(type = "integer",
+			minimum = "2000", maximum = "2100")) @RequestParam(required = false) String graduationYear) {
+		Integer year = years.choose(graduationYear).year();
+		return new ImportList(year, imports.recent(year));
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -51,6 +71,10 @@ class RegistryImportApiController {
 	@GetMapping("/{id}")
 	ImportStatus status(@PathVariable UUID id) {
 		return imports.status(id).orElseThrow(() -> new NotFoundException("registry.import.notFound"));
+	}
+
+	/** A 届's imports; {@code graduationYear} is null only while no 届 exists (then every import). */
+	record ImportList(Integer graduationYear, List<ImportStatus> items) {
 	}
 
 	/** The answer to an accepted upload. */

@@ -16,6 +16,9 @@ class QueueFilter {
 
 	private String kind = "VERIFICATION";
 
+	/** As typed: {@link com.gradverify.shared.GraduationYears#choose} reads it (blank: the default 届). */
+	private String graduationYear;
+
 	private Long collegeId;
 
 	private String majorCode;
@@ -40,13 +43,16 @@ class QueueFilter {
 
 	private int size = 20;
 
-	QueueQuery toQuery(ReviewLevel level) {
-		return new QueueQuery(level, collegeId, majorCode, className, state, hasMismatches, unbound, submittedFrom,
-				submittedTo, search, page, size);
+	/** The query for the 届 chosen from {@link #getGraduationYear()}. */
+	QueueQuery toQuery(ReviewLevel level, Integer chosenYear) {
+		return new QueueQuery(level, chosenYear, collegeId, majorCode, className, state, hasMismatches, unbound,
+				submittedFrom, submittedTo, search, page, size);
 	}
 
 	public String getKind() { return kind; }
 	public void setKind(String kind) { this.kind = kind == null || kind.isBlank() ? "VERIFICATION" : kind; }
+	public String getGraduationYear() { return graduationYear; }
+	public void setGraduationYear(String graduationYear) { this.graduationYear = graduationYear; }
 	public Long getCollegeId() { return collegeId; }
 	public void setCollegeId(Long collegeId) { this.collegeId = collegeId; }
 	public String getMajorCode() { return majorCode; }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,6 +19,7 @@ import com.gradverify.review.ReviewDocument;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewService;
 import com.gradverify.review.ReviewService.BatchResult;
+import com.gradverify.shared.GraduationYears;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -52,9 +55,12 @@ class ReviewApiController {
 
 	private final MessageSource messages;
 
-	ReviewApiController(ReviewService reviews, MessageSource messages) {
+	private final GraduationYears years;
+
+	ReviewApiController(ReviewService reviews, MessageSource messages, GraduationYears years) {
 		this.reviews = reviews;
 		this.messages = messages;
+		this.years = years;
 	}
 
 	@GetMapping
@@ -67,7 +73,10 @@ class ReviewApiController {
 					+ "AGREEMENT, BREACH or ALL (every kind merged in submission order; each item names its kind); "
 					+ "an unknown kind is a 404 problem. 协议/违约 items are always bound and have no 不匹配 marks. "
 					+ "changedCount is how many registry-held fields beyond the key ones the student changed (已修改); "
-					+ "batch approval leaves such applications for an individual review.")
+					+ "batch approval leaves such applications for an individual review. "
+					+ "graduationYear: " + GraduationYears.DESCRIPTION)
+	@Parameter(name = GraduationYears.PARAMETER, in = ParameterIn.QUERY, description = GraduationYears.DESCRIPTION,
+			schema = @Schema(type = "integer", minimum = "2000", maximum = "2100"))
 	QueuePage queue(SignedInAccount reviewer,
 			@Parameter(description = "COLLEGE or SCHOOL") @RequestParam(required = false) ReviewLevel level,
 			@ModelAttribute QueueFilter filter) {
@@ -75,7 +84,8 @@ class ReviewApiController {
 		if (level != null && level != own) {
 			throw new AccessDeniedException("level " + level + " is not the caller's");
 		}
-		return reviews.queue(reviewer, filter.getKind(), filter.toQuery(own));
+		return reviews.queue(reviewer, filter.getKind(),
+				filter.toQuery(own, years.choose(filter.getGraduationYear()).year()));
 	}
 
 	@GetMapping("/{applicationId}")

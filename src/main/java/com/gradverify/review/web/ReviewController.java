@@ -16,6 +16,7 @@ import com.gradverify.review.ReviewService;
 import com.gradverify.review.ReviewService.BatchResult;
 import com.gradverify.review.ReviewTarget;
 import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.GraduationYears;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 
@@ -61,17 +62,22 @@ class ReviewController {
 
 	private final MessageSource messages;
 
-	ReviewController(ReviewService reviews, SchoolCatalog catalog, MessageSource messages) {
+	private final GraduationYears years;
+
+	ReviewController(ReviewService reviews, SchoolCatalog catalog, MessageSource messages, GraduationYears years) {
 		this.reviews = reviews;
 		this.catalog = catalog;
 		this.messages = messages;
+		this.years = years;
 	}
 
 	@GetMapping
 	String queue(SignedInAccount reviewer, @ModelAttribute("filter") QueueFilter filter, HttpServletRequest request,
 			Model model) {
 		ReviewLevel level = ReviewService.levelOf(reviewer);
-		var page = reviews.queue(reviewer, filter.getKind(), filter.toQuery(level));
+		GraduationYears.Choice year = years.choose(filter.getGraduationYear());
+		var page = reviews.queue(reviewer, filter.getKind(), filter.toQuery(level, year.year()));
+		model.addAttribute("years", year);
 		model.addAttribute("level", level);
 		model.addAttribute("page", page);
 		model.addAttribute("states", QueueState.values());
@@ -87,7 +93,12 @@ class ReviewController {
 
 	@PostMapping("/batch-approve")
 	String batchApprove(SignedInAccount reviewer, @RequestParam(defaultValue = "VERIFICATION") String kind,
-			@RequestParam(name = "ids", required = false) List<Long> ids, RedirectAttributes redirect) {
+			@RequestParam(name = "ids", required = false) List<Long> ids,
+			@RequestParam(required = false) String graduationYear, RedirectAttributes redirect) {
+		if (graduationYear != null && !graduationYear.isBlank()) {
+			// back to the queue of the 届 the reviewer was looking at
+			redirect.addAttribute(GraduationYears.PARAMETER, GraduationYears.parse(graduationYear));
+		}
 		if (ids == null || ids.isEmpty()) {
 			redirect.addFlashAttribute("flashError", text("review.batch.noneSelected"));
 			return backToQueue(kind, redirect);

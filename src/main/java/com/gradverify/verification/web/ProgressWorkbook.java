@@ -31,11 +31,14 @@ class ProgressWorkbook {
 		this.messages = messages;
 	}
 
-	void write(List<CollegeProgress> rows, OutputStream out) throws IOException {
+	/** The sheet is named after the 届 it counts ({@code graduationYear} null: every 届). */
+	void write(Integer graduationYear, List<CollegeProgress> rows, OutputStream out) throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
 		// a few dozen rows: the plain in-memory workbook is enough
 		try (var workbook = new XSSFWorkbook()) {
-			Sheet sheet = workbook.createSheet(messages.getMessage("progress.title", null, locale));
+			String title = messages.getMessage("progress.title", null, locale);
+			Sheet sheet = workbook.createSheet(graduationYear == null ? title
+					: messages.getMessage("years.option", new Object[] { graduationYear }, locale) + title);
 			Row header = sheet.createRow(0);
 			for (int i = 0; i < HEADERS.size(); i++) {
 				header.createCell(i).setCellValue(messages.getMessage(HEADERS.get(i), null, locale));

@@ -17,13 +17,14 @@ final class RosterDownloads {
 	private RosterDownloads() {
 	}
 
-	static void send(RosterExport roster, Long collegeId, String majorCode, TableFormat format, String actor,
-			HttpServletResponse response) throws IOException {
+	/** {@code graduationYear} is the 届 chosen (null: every 届, as while none exists). */
+	static void send(RosterExport roster, Integer graduationYear, Long collegeId, String majorCode, TableFormat format,
+			String actor, HttpServletResponse response) throws IOException {
 		if (majorCode != null && !majorCode.isBlank() && !MajorCode.isValid(majorCode)) {
 			throw new RuleViolationException("majorCode", "export.major.invalid");
 		}
 		TableDownloads.prepare(response, "毕业生资格审查名册", format);
-		roster.export(new RosterFilter(collegeId, majorCode), format, response.getOutputStream(), actor);
+		roster.export(new RosterFilter(graduationYear, collegeId, majorCode), format, response.getOutputStream(), actor);
 		response.flushBuffer();
 	}
 }

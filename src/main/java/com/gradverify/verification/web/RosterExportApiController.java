@@ -5,9 +5,11 @@ import java.security.Principal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.gradverify.shared.GraduationYears;
 import com.gradverify.shared.tabular.TableFormat;
 import com.gradverify.verification.RosterExport;
 
@@ -28,27 +30,34 @@ class RosterExportApiController {
 			+ "column layout (考生号, 身份证号, 姓名, 性别代码, 性别, 民族代码, 民族, … 生源所在地代码, 生源地, … 家庭电话, 邮政编码, "
 			+ "电子邮箱): codes as codes (民族 01) with their names beside them, dates yyyy-MM-dd. Streamed; recorded in the "
 			+ "audit trail with the filters and row count. SCHOOL_REVIEWER and ADMIN only. A malformed majorCode is a "
-			+ "400 problem.";
+			+ "400 problem. One 届 at a time (graduationYear).";
 
 	private final RosterExport roster;
 
-	RosterExportApiController(RosterExport roster) {
+	private final GraduationYears years;
+
+	RosterExportApiController(RosterExport roster, GraduationYears years) {
 		this.roster = roster;
+		this.years = years;
 	}
 
 	@GetMapping("/roster.xlsx")
 	@Operation(summary = "The roster as XLSX (one sheet, header row, every cell text)", description = DESCRIPTION)
 	void xlsx(@Parameter(description = "the college's id in the school catalog") @RequestParam(required = false) Long collegeId,
 			@Parameter(description = "专业代码 as the catalogues write it (080901, 120203K, 0812)") @RequestParam(required = false) String majorCode,
+			@Parameter(description = GraduationYears.DESCRIPTION, schema = @Schema(type = "integer", minimum = "2000",
+					maximum = "2100")) @RequestParam(required = false) String graduationYear,
 			Principal principal, HttpServletResponse response) throws IOException {
-		RosterDownloads.send(roster, collegeId, majorCode, TableFormat.XLSX, principal.getName(), response);
+		RosterDownloads.send(roster, years.choose(graduationYear).year(), collegeId, majorCode, TableFormat.XLSX, principal.getName(), response);
 	}
 
 	@GetMapping("/roster.csv")
 	@Operation(summary = "The roster as CSV (UTF-8 with BOM, RFC 4180)", description = DESCRIPTION)
 	void csv(@Parameter(description = "the college's id") @RequestParam(required = false) Long collegeId,
 			@Parameter(description = "专业代码 as the catalogues write it (080901, 120203K, 0812)") @RequestParam(required = false) String majorCode,
+			@Parameter(description = GraduationYears.DESCRIPTION, schema = @Schema(type = "integer", minimum = "2000",
+					maximum = "2100")) @RequestParam(required = false) String graduationYear,
 			Principal principal, HttpServletResponse response) throws IOException {
-		RosterDownloads.send(roster, collegeId, majorCode, TableFormat.CSV, principal.getName(), response);
+		RosterDownloads.send(roster, years.choose(graduationYear).year(), collegeId, majorCode, TableFormat.CSV, principal.getName(), response);
 	}
 }

@@ -6,6 +6,7 @@ import java.security.Principal;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.gradverify.reference.SchoolCatalog;
+import com.gradverify.shared.GraduationYears;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.tabular.TableFormat;
 import com.gradverify.verification.RosterExport;
@@ -30,36 +31,46 @@ class RosterExportController {
 
 	private final SchoolCatalog catalog;
 
-	RosterExportController(RosterExport roster, SchoolCatalog catalog) {
+	private final GraduationYears years;
+
+	RosterExportController(RosterExport roster, SchoolCatalog catalog, GraduationYears years) {
 		this.roster = roster;
 		this.catalog = catalog;
+		this.years = years;
 	}
 
 	@GetMapping
-	String page(Model model) {
+	String page(@RequestParam(required = false) String graduationYear, Model model) {
+		model.addAttribute("years", years.choose(graduationYear));
 		model.addAttribute("colleges", catalog.colleges());
 		model.addAttribute("menu", "exports");
 		return "verification/exports";
 	}
 
 	@GetMapping("/roster.xlsx")
-	void xlsx(@RequestParam(required = false) Long collegeId, @RequestParam(required = false) String majorCode,
-			Principal principal, HttpServletResponse response) throws IOException {
-		RosterDownloads.send(roster, collegeId, majorCode, TableFormat.XLSX, principal.getName(), response);
+	void xlsx(@RequestParam(required = false) String graduationYear, @RequestParam(required = false) Long collegeId,
+			@RequestParam(required = false) String majorCode, Principal principal, HttpServletResponse response)
+			throws IOException {
+		RosterDownloads.send(roster, years.choose(graduationYear).year(), collegeId, majorCode, TableFormat.XLSX,
+				principal.getName(), response);
 	}
 
 	@GetMapping("/roster.csv")
-	void csv(@RequestParam(required = false) Long collegeId, @RequestParam(required = false) String majorCode,
-			Principal principal, HttpServletResponse response) throws IOException {
-		RosterDownloads.send(roster, collegeId, majorCode, TableFormat.CSV, principal.getName(), response);
+	void csv(@RequestParam(required = false) String graduationYear, @RequestParam(required = false) Long collegeId,
+			@RequestParam(required = false) String majorCode, Principal principal, HttpServletResponse response)
+			throws IOException {
+		RosterDownloads.send(roster, years.choose(graduationYear).year(), collegeId, majorCode, TableFormat.CSV,
+				principal.getName(), response);
 	}
 
-	/** A malformed 专业代码: the page again with the message, nothing exported. */
+	/** A malformed 专业代码 (or 届): the page again with the message, nothing exported. */
 	@ExceptionHandler(RuleViolationException.class)
 	ModelAndView invalid(RuleViolationException ex) {
 		var page = new ModelAndView("verification/exports", HttpStatus.BAD_REQUEST);
+		page.addObject("years", years.choose(null));
 		page.addObject("colleges", catalog.colleges());
-		page.addObject("majorError", ex.violations().get(0).code());
+		page.addObject(ex instanceof GraduationYears.InvalidGraduationYearException ? "yearError" : "majorError",
+				ex.violations().get(0).code());
 		page.addObject("menu", "exports");
 		return page;
 	}
