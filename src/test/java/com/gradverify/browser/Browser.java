@@ -48,6 +48,11 @@ final class Browser implements AutoCloseable {
 		return open(port, 1280, 1000, null);
 	}
 
+	/** A PC window of the given size, such as a 1366×768 laptop. */
+	static Browser window(int port, int width, int height) {
+		return open(port, width, height, null);
+	}
+
 	/** A phone-sized window with WeChat's in-app browser user agent. */
 	static Browser wechatPhone(int port) {
 		return open(port, 375, 667, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
