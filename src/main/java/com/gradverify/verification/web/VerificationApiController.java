@@ -17,6 +17,7 @@ import com.gradverify.verification.VerificationView;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,7 +55,15 @@ class VerificationApiController {
 					+ "counted as a failed attempt) and RECORD_TAKEN (the own record is held by another account, "
 					+ "reported to the school for release) change nothing. "
 					+ "Malformed input is a 400 problem with per-field errors; too many failures a 429 problem.")
-	Map<String, Object> bind(SignedInAccount student, @Valid @RequestBody BindingRequest request) {
+	Map<String, Object> bind(SignedInAccount student, @Valid @RequestBody BindingRequest request, BindingResult errors)
+			throws BindException {
+		if (errors.hasErrors()) {
+			// the format rules too, so that one 400 lists every field's problem
+			binding.problems(request).stream()
+				.filter(v -> !errors.hasFieldErrors(v.field()))
+				.forEach(v -> errors.rejectValue(v.field(), v.code()));
+			throw new BindException(errors);
+		}
 		BindingOutcome outcome = binding.bind(student, request);
 		return Map.of("outcome", outcome);
 	}

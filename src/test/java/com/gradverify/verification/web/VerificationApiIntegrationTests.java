@@ -203,6 +203,16 @@ class VerificationApiIntegrationTests {
 	}
 
 	@Test
+	void aBindingWithSeveralProblemsListsThemAllInOneProblem() throws Exception {
+		mvc.perform(as(post("/api/v1/me/binding")).contentType(MediaType.APPLICATION_JSON).content("""
+				{"name": "", "idCard": "123", "educationCode": "31", "graduationYear": %d, "mobile": "1380013"}"""
+			.formatted(Graduates.YEAR)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("name", "idCard", "mobile")));
+	}
+
+	@Test
 	void anonymousCallersGetA401Problem() throws Exception {
 		mvc.perform(get("/api/v1/me/verification"))
 			.andExpect(status().isUnauthorized())
