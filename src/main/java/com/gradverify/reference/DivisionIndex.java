@@ -64,8 +64,10 @@ final class DivisionIndex {
 		return byCode.values().stream().filter(division -> division.level() == 3).toList();
 	}
 
+	/** A division by code; 620200, a city without counties written as GB/T 2260 does, is its sole unit. */
 	Optional<Division> find(String code) {
-		return Optional.ofNullable(byCode.get(code));
+		return Optional.ofNullable(byCode.get(code))
+			.or(() -> soleUnitOfCity(code).map(unit -> new Division(code, unit.name(), unit.parentCode(), 3)));
 	}
 
 	/**
@@ -77,13 +79,16 @@ final class DivisionIndex {
 		if (parentCode == null) {
 			return List.copyOf(provinces);
 		}
+		// 620200, a city without counties as GB/T 2260 writes it: what lies under its sole unit
+		String parent = byCode.containsKey(parentCode) ? parentCode
+				: soleUnitOfCity(parentCode).map(Division::code).orElse(parentCode);
 		List<Division> children = new ArrayList<>();
-		for (Division child : byParent.getOrDefault(parentCode, List.of())) {
+		for (Division child : byParent.getOrDefault(parent, List.of())) {
 			if (isGrouping(child)) {
 				children.addAll(byParent.getOrDefault(child.code(), List.of()));
 			}
 			else {
-				children.add(child);
+				children.add(countyLevel(child));
 			}
 		}
 		children.sort(BY_CODE);
@@ -101,6 +106,20 @@ final class DivisionIndex {
 			Division province = byCode.get(city.parentCode());
 			return OriginPlaceNames.name(province, city, unit);
 		});
+	}
+
+	/**
+	 * A city without counties (东莞 4419, 中山 4420, 儋州 4604, 嘉峪关 6202) as the county-level unit it
+	 * is, written with the city's own code as GB/T 2260 and the registries write it (441900, 620200):
+	 * a county-level select stops there, and a town-level one lists its towns next.
+	 */
+	private Division countyLevel(Division city) {
+		if (city.level() != 2) {
+			return city;
+		}
+		return soleUnitOfCity(city.code() + "00")
+			.map(unit -> new Division(city.code() + "00", city.name(), city.parentCode(), 3))
+			.orElse(city);
 	}
 
 	/** For a code XXXX00 of a city whose only county-level unit bears the city's name, that unit. */

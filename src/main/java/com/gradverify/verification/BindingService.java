@@ -160,8 +160,23 @@ public class BindingService {
 				() -> audit.record(student.username(), "verification.bindingRefused", "verification", subject, Map.of()));
 	}
 
+	/** Every format problem of a binding request at once, by field; empty when it is well formed. */
+	public List<Violation> problems(BindingRequest request) {
+		List<Violation> violations = new ArrayList<>();
+		identity(request, violations);
+		return violations;
+	}
+
 	private Identity validate(BindingRequest request) {
 		List<Violation> violations = new ArrayList<>();
+		Identity identity = identity(request, violations);
+		if (!violations.isEmpty()) {
+			throw new RuleViolationException(violations);
+		}
+		return identity;
+	}
+
+	private Identity identity(BindingRequest request, List<Violation> violations) {
 		String idCard = null;
 		String mobile = null;
 		try {
@@ -188,10 +203,8 @@ public class BindingService {
 				|| request.getGraduationYear() > 2100) {
 			violations.add(new Violation("graduationYear", "binding.graduationYear.range"));
 		}
-		if (!violations.isEmpty()) {
-			throw new RuleViolationException(violations);
-		}
-		return new Identity(name, idCard, request.getEducationCode(), request.getGraduationYear(), mobile);
+		return violations.isEmpty()
+				? new Identity(name, idCard, request.getEducationCode(), request.getGraduationYear(), mobile) : null;
 	}
 
 	private static boolean sameName(String registryName, String typed) {

@@ -3,13 +3,14 @@ package com.gradverify.verification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.reference.ReferenceData.OriginPlace;
-import com.gradverify.reference.ReferenceData.Successor;
 import com.gradverify.registry.RegistryEntry;
 import com.gradverify.shared.ExamineeNo;
 import com.gradverify.shared.IdCardNumber;
@@ -21,11 +22,23 @@ import com.gradverify.shared.RuleViolationException.Violation;
 import org.springframework.stereotype.Component;
 
 /**
- * The form's rules. Format rules apply to whatever is filled in and are all that block a draft;
- * submission adds completeness and the rules between fields.
+ * The form's rules. A draft keeps whatever was typed: only values longer than {@link #MAX_LENGTH}
+ * are refused, and the format rules say which saved fields are not yet valid. Submission enforces
+ * the format rules, completeness and the rules between fields, all of them in one answer.
  */
 @Component
 class FormRules {
+
+	/** The longest value any field of the form keeps; longer input is refused, not cut. */
+	static final int MAX_LENGTH = 200;
+
+	/** What a value that could not even be read as its type (a date, a number, a yes/no) is told. */
+	private static final Map<String, String> UNREADABLE = Map.of("birthDate", "verification.date.format",
+			"enrolmentDate", "verification.date.format", "graduationDate", "verification.date.format",
+			"schoolingLength", "verification.schoolingLength.format", "hukouTransferred",
+			"verification.choice.format", "archiveTransferred", "verification.choice.format");
+
+	private static final List<String> ORDER = FormFields.ALL.stream().map(FormFields::property).toList();
 
 	private static final BigDecimal SHORTEST_SCHOOLING = new BigDecimal("1.5");
 
@@ -37,7 +50,34 @@ class FormRules {
 		this.reference = reference;
 	}
 
-	/** What blocks saving a draft: values that are filled in but malformed. */
+	/** What a draft refuses: values longer than any field keeps, typed ones and unreadable ones alike. */
+	List<Violation> overLong(VerificationForm form, Map<String, String> unreadable) {
+		var v = new ArrayList<Violation>();
+		for (FormFields field : FormFields.ALL) {
+			String value = unreadable.containsKey(field.property()) ? unreadable.get(field.property())
+					: field.valueIn(form);
+			if (value != null && value.length() > MAX_LENGTH) {
+				v.add(new Violation(field.property(), "verification.tooLong", MAX_LENGTH, value.length()));
+			}
+		}
+		return v;
+	}
+
+	/**
+	 * The fields of a saved draft that are not yet valid: malformed values, and values that could
+	 * not be read as their type ({@code unreadable}, the text as typed by property), in form order.
+	 */
+	List<Violation> draftProblems(VerificationForm form, Map<String, String> unreadable) {
+		var v = new ArrayList<Violation>(formatViolations(form));
+		unreadable.keySet().forEach(field -> v.add(unreadable(field)));
+		return inFormOrder(v);
+	}
+
+	static Violation unreadable(String field) {
+		return new Violation(field, UNREADABLE.getOrDefault(field, "typeMismatch"));
+	}
+
+	/** Values that are filled in but malformed. */
 	List<Violation> formatViolations(VerificationForm form) {
 		var v = new ArrayList<Violation>();
 		if (form.getIdCard() != null) {
@@ -97,7 +137,25 @@ class FormRules {
 		return v;
 	}
 
-	/** What blocks 申请实名认证: every required field, every format rule and the rules between fields. */
+	/**
+	 * What blocks 申请实名认证: every required field, every format rule and the rules between fields,
+	 * each field's problems at once. A value kept {@code unreadable} counts as filled in but malformed.
+	 */
+	List<Violation> submissionViolations(VerificationForm form, Map<String, String> unreadable, RegistryEntry entry,
+			boolean hasOriginEvidence) {
+		var v = new ArrayList<Violation>(submissionViolations(form, entry, hasOriginEvidence));
+		v.removeIf(violation -> unreadable.containsKey(violation.field())
+				&& "verification.required".equals(violation.code()));
+		unreadable.keySet().forEach(field -> v.add(unreadable(field)));
+		return inFormOrder(v);
+	}
+
+	private static List<Violation> inFormOrder(List<Violation> violations) {
+		return violations.stream()
+			.sorted(Comparator.comparingInt(violation -> violation.field() == null ? -1 : ORDER.indexOf(violation.field())))
+			.toList();
+	}
+
 	List<Violation> submissionViolations(VerificationForm form, RegistryEntry entry, boolean hasOriginEvidence) {
 		var v = new ArrayList<Violation>();
 		required(v, form, "name", VerificationForm::getName);
@@ -130,7 +188,7 @@ class FormRules {
 		required(v, form, "email", VerificationForm::getEmail);
 		v.addAll(formatViolations(form));
 
-		if (isSponsored(form.getTrainingModeCode()) && form.getSponsorUnit() == null) {
+		if (Comparison.sponsored(form.getTrainingModeCode()) && form.getSponsorUnit() == null) {
 			v.add(new Violation("sponsorUnit", "verification.sponsorUnit.required"));
 		}
 		identityConsistency(v, form);
@@ -140,10 +198,7 @@ class FormRules {
 		if (form.getArchiveUnit() != null && !ArchiveUnitRule.isInstitution(form.getArchiveUnit())) {
 			v.add(new Violation("archiveUnit", "verification.archiveUnit.institution"));
 		}
-		String station = PoliceStationRule.check(form.getPoliceStation(), originNames(form.getOriginPlaceCode()));
-		if (station != null) {
-			v.add(new Violation("policeStation", "verification." + station));
-		}
+		policeStation(v, form);
 		homeAddress(v, form);
 		if (entry != null && entry.originPlaceCode() != null && form.getOriginPlaceCode() != null
 				&& !entry.originPlaceCode().equals(form.getOriginPlaceCode()) && !hasOriginEvidence) {
@@ -180,9 +235,26 @@ class FormRules {
 		}
 	}
 
+	/** 入学前户口所在地派出所: the 生源地's written name, the station's own name, 派出所. */
+	private void policeStation(List<Violation> v, VerificationForm form) {
+		List<String> names = originNames(form.getOriginPlaceCode());
+		String broken = PoliceStationRule.check(form.getPoliceStation(), names);
+		if (broken == null) {
+			return;
+		}
+		if (names.isEmpty() || broken.equals("policeStation.suffix")) {
+			v.add(new Violation("policeStation", "verification." + broken));
+		}
+		else {
+			// the message shows the student's own 生源地 as the example
+			v.add(new Violation("policeStation", "verification." + broken + "For", names.get(0)));
+		}
+	}
+
 	/**
-	 * The 生源地 and the divisions above it, in full and short forms, as a 派出所 name may begin. For a
-	 * division since abolished (110228 密云县) also today's (北京市密云区), or the nearest current parent.
+	 * The 生源地 as the rules write it (湖南省衡阳市珠晖区, 湖南省岳阳县, 北京市海淀区), with which the 派出所
+	 * must begin; for a division since renamed or abolished (110228 北京市密云县) also today's name
+	 * (北京市密云区). Empty for no or an unknown code.
 	 */
 	List<String> originNames(String originCode) {
 		if (originCode == null) {
@@ -191,32 +263,8 @@ class FormRules {
 		var names = new ArrayList<String>();
 		var place = reference.originPlace(originCode);
 		place.ifPresent(p -> names.add(p.name()));
-		var successor = place.flatMap(OriginPlace::successorIfKnown);
-		successor.ifPresent(s -> names.add(s.name()));
-		String code = successor.map(Successor::code).orElse(originCode);
-		while (code.length() > 2 && reference.division(code).isEmpty()) {
-			code = code.substring(0, code.length() - 2);
-		}
-		while (code != null) {
-			var division = reference.division(code);
-			if (division.isEmpty()) {
-				break;
-			}
-			String name = division.get().name();
-			if (!name.contains("辖")) {
-				names.add(name);
-				String shortName = name.replaceAll("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "");
-				if (!shortName.equals(name) && shortName.length() >= 2) {
-					names.add(shortName);
-				}
-			}
-			code = division.get().parentCode();
-		}
+		place.flatMap(OriginPlace::successorIfKnown).ifPresent(s -> names.add(s.name()));
 		return names;
-	}
-
-	private static boolean isSponsored(String trainingMode) {
-		return "2".equals(trainingMode) || "4".equals(trainingMode);
 	}
 
 	private void code(List<Violation> v, String field, CodeTable table, String code) {

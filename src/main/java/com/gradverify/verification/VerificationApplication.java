@@ -1,8 +1,11 @@
 package com.gradverify.verification;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +19,9 @@ import jakarta.persistence.Version;
 import com.gradverify.registry.RegistryEntry;
 import com.gradverify.shared.ConflictException;
 
+import org.hibernate.annotations.ColumnTransformer;
+
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -44,6 +50,12 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 
 	@Embedded
 	private VerificationForm form = new VerificationForm();
+
+	/** Values typed into the draft that could not be read as their type, as typed (see {@link DraftText}). */
+	@Convert(converter = DraftText.Json.class)
+	@ColumnTransformer(write = "cast(? as jsonb)")
+	@Column(columnDefinition = "jsonb")
+	private Map<String, String> draftText = new LinkedHashMap<>();
 
 	private Long originEvidenceId;
 
@@ -88,6 +100,9 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 		moveBinding(entry.id(), VerificationBindingReleased.By.STUDENT);
 		RegistryPrefill.apply(entry, form);
 		form.setMobile(mobile);
+		// a value the registry now supplies replaces what could not be read
+		var prefilled = PropertyAccessorFactory.forBeanPropertyAccess(form);
+		draftText.keySet().removeIf(property -> prefilled.getPropertyValue(property) != null);
 		touch();
 		compareWith(entry);
 	}
@@ -109,7 +124,17 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	 * and the 身份证号, the bound record's or, unbound, the account's.
 	 */
 	void saveDraft(VerificationForm input, RegistryEntry entry, String accountIdCard) {
+		saveDraft(input, Map.of(), entry, accountIdCard);
+	}
+
+	/**
+	 * As {@link #saveDraft(VerificationForm, RegistryEntry, String)}, keeping also the values that
+	 * could not be read as their type ({@code unreadable}: property to the text as typed); their
+	 * typed fields stay empty until the student corrects them.
+	 */
+	void saveDraft(VerificationForm input, Map<String, String> unreadable, RegistryEntry entry, String accountIdCard) {
 		requireEditable();
+		draftText = new LinkedHashMap<>(unreadable);
 		VerificationForm next = input.normalised();
 		next.setStudentNo(form.getStudentNo());
 		next.setMobile(form.getMobile());
@@ -128,6 +153,7 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 		VerificationForm empty = new VerificationForm();
 		empty.setStudentNo(form.getStudentNo());
 		form = empty;
+		draftText = new LinkedHashMap<>();
 		originEvidenceId = null;
 		registryChanged = false;
 		submittedAt = null;
@@ -251,6 +277,9 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	VerificationForm getForm() {
 		// JPA hands back a null embeddable when every column is null
 		return form == null ? new VerificationForm() : form.copy();
+	}
+	Map<String, String> getDraftText() {
+		return draftText == null ? Map.of() : Map.copyOf(draftText);
 	}
 	Long getOriginEvidenceId() { return originEvidenceId; }
 	int getMismatchCount() { return mismatchCount; }

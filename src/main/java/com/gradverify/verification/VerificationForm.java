@@ -150,7 +150,10 @@ public class VerificationForm {
 		n.archiveUnit = Text.clean(archiveUnit);
 		n.policeStation = Text.clean(policeStation);
 		n.mobile = Text.clean(mobile);
-		n.homePhone = Text.clean(homePhone);
+		// stored normalised (0730-8640000, 13907301234) once it is a number; as typed until then
+		String phone = Text.clean(homePhone);
+		String normalisedPhone = ContactRules.normalisedPhone(phone);
+		n.homePhone = normalisedPhone == null ? phone : normalisedPhone;
 		n.homeDivisionCode = Text.clean(homeDivisionCode);
 		n.homeAddressDetail = Text.clean(homeAddressDetail);
 		n.postcode = Text.clean(postcode);

@@ -64,11 +64,25 @@ public class VerificationService {
 		return toView(opener.openFor(student));
 	}
 
-	/** Keeps a draft whatever its completeness; only malformed values are refused. */
+	/** Keeps a draft as typed, malformed values included; see {@link #saveDraft(SignedInAccount, VerificationForm, Map, long)}. */
 	@Transactional
 	public VerificationView saveDraft(SignedInAccount student, VerificationForm input, long expectedVersion) {
+		return saveDraft(student, input, Map.of(), expectedVersion);
+	}
+
+	/**
+	 * 保存: keeps every field as typed, whatever its completeness and however malformed, so that a
+	 * student unsure of a value loses nothing; the view's {@code problems} say which fields are not
+	 * yet valid, and only 申请实名认证 enforces the rules. {@code unreadable} holds what could not be
+	 * read as its type (学制 四年, a date 2023-13-45), by property, as typed. Only a value longer
+	 * than any field keeps is refused (400, every such field at once), and then nothing is saved.
+	 */
+	@Transactional
+	public VerificationView saveDraft(SignedInAccount student, VerificationForm input, Map<String, String> unreadable,
+			long expectedVersion) {
 		VerificationApplication application = current(student, expectedVersion);
-		List<Violation> violations = rules.formatViolations(input.normalised());
+		Map<String, String> typed = cleaned(unreadable);
+		List<Violation> violations = rules.overLong(input.normalised(), typed);
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
@@ -76,14 +90,17 @@ public class VerificationService {
 		String accountIdCard = students.findStudent(student.username())
 			.map(StudentAccounts.StudentAccount::idCard)
 			.orElse(null);
-		application.saveDraft(input, entryOf(application), accountIdCard);
+		application.saveDraft(input, typed, entryOf(application), accountIdCard);
 		applications.saveAndFlush(application);
 		audit.record(student.username(), "verification.saved", "verification", application.getId().toString(),
 				Map.of("changed", FormChanges.between(before, application.getForm())));
 		return toView(application);
 	}
 
-	/** 申请实名认证: every required field and every rule must pass; then the form is read-only. */
+	/**
+	 * 申请实名认证: every required field and every rule must pass, or all that fail are reported at
+	 * once (400); then the form is read-only.
+	 */
 	@Transactional
 	public VerificationView submit(SignedInAccount student, long expectedVersion) {
 		VerificationApplication application = current(student, expectedVersion);
@@ -91,8 +108,8 @@ public class VerificationService {
 			throw new ConflictException("verification.notEditable", application.getStatus());
 		}
 		RegistryEntry entry = entryOf(application);
-		List<Violation> violations = rules.submissionViolations(application.getForm(), entry,
-				application.getOriginEvidenceId() != null);
+		List<Violation> violations = rules.submissionViolations(application.getForm(), application.getDraftText(),
+				entry, application.getOriginEvidenceId() != null);
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
@@ -153,6 +170,18 @@ public class VerificationService {
 				application.getVersion(), form, comparison.byProperty(),
 				comparison.count(ComparisonStatus.MISMATCH), comparison.count(ComparisonStatus.NOT_COMPARED),
 				application.isRegistryChanged(), application.getOriginEvidenceId(), originChanged,
-				application.getSubmittedAt());
+				application.getSubmittedAt(), application.getDraftText(),
+				application.getStatus().isEditable() ? rules.draftProblems(form, application.getDraftText()) : List.of());
+	}
+
+	private static Map<String, String> cleaned(Map<String, String> unreadable) {
+		var cleaned = new java.util.LinkedHashMap<String, String>();
+		unreadable.forEach((property, text) -> {
+			String value = Text.clean(text);
+			if (value != null && FormFields.ALL.stream().anyMatch(field -> field.property().equals(property))) {
+				cleaned.put(property, value);
+			}
+		});
+		return cleaned;
 	}
 }

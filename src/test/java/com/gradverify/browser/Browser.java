@@ -50,7 +50,12 @@ final class Browser implements AutoCloseable {
 
 	/** A 1366×768 laptop screen, the commonest PC size among students. */
 	static Browser laptop(int port) {
-		return open(port, 1366, 768, null);
+		return window(port, 1366, 768);
+	}
+
+	/** A PC window of the given size, such as a 1366×768 laptop. */
+	static Browser window(int port, int width, int height) {
+		return open(port, width, height, null);
 	}
 
 	/** A phone-sized window with WeChat's in-app browser user agent. */

@@ -91,6 +91,17 @@ class DivisionIndexTests {
 	}
 
 	@Test
+	void aCityWithoutCountiesIsOfferedAsTheCountyLevelUnitItIsWithItsOwnCode() {
+		assertThat(INDEX.children("44")).extracting(Division::code, Division::name, Division::level)
+			.contains(tuple("441900", "东莞市", 3));
+		assertThat(INDEX.children("62")).extracting(Division::code, Division::name, Division::level)
+			.contains(tuple("620200", "嘉峪关市", 3));
+		// and 620200 is a division a town-level cascade goes on from
+		assertThat(INDEX.find("620200")).hasValueSatisfying(d -> assertThat(d.level()).isEqualTo(3));
+		assertThat(INDEX.children("620200")).isEqualTo(INDEX.children("620201"));
+	}
+
+	@Test
 	void groupingNodeAskedDirectlyStillListsItsMembers() {
 		assertThat(INDEX.children("4290")).extracting(Division::code).containsExactly("429004", "429021");
 	}

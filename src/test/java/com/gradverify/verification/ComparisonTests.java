@@ -29,8 +29,27 @@ class ComparisonTests {
 		Comparison comparison = Comparison.of(prefilled(), entry());
 
 		assertThat(comparison.count(ComparisonStatus.MATCH)).isEqualTo(10);
-		// the registry has no 定向或委培单位 for this graduate: nothing to compare with
-		assertThat(comparison.of(KeyField.SPONSOR_UNIT).status()).isEqualTo(ComparisonStatus.NOT_COMPARED);
+		// a 非定向 graduate whose record has no 定向或委培单位: the field does not concern them
+		assertThat(comparison.of(KeyField.SPONSOR_UNIT).status()).isEqualTo(ComparisonStatus.NOT_APPLICABLE);
+		assertThat(comparison.count(ComparisonStatus.NOT_COMPARED)).isZero();
+	}
+
+	@Test
+	void theSponsorUnitIsComparableAsSoonAsAnybodySaysDirectedOrTheFormNamesAUnit() {
+		VerificationForm directed = prefilled();
+		directed.setTrainingModeCode("2");
+		assertThat(Comparison.of(directed, entry()).of(KeyField.SPONSOR_UNIT).status())
+			.isEqualTo(ComparisonStatus.NOT_COMPARED);
+
+		VerificationForm named = prefilled();
+		named.setSponsorUnit("岳阳市教育局");
+		assertThat(Comparison.of(named, entry()).of(KeyField.SPONSOR_UNIT).status())
+			.isEqualTo(ComparisonStatus.NOT_COMPARED);
+
+		VerificationForm commissioned = prefilled();
+		commissioned.setTrainingModeCode("4");
+		assertThat(Comparison.of(commissioned, entry()).of(KeyField.SPONSOR_UNIT).status())
+			.isEqualTo(ComparisonStatus.NOT_COMPARED);
 	}
 
 	@Test

@@ -124,73 +124,96 @@ class VerificationServiceIntegrationTests {
 	}
 
 	@Test
-	void aDraftKeepsWhateverIsFilledInButNotMalformedValues() {
+	void aDraftKeepsMalformedValuesAsTypedAndSaysWhichAreNotYetValid() {
 		Graduate graduate = graduates.graduate(college);
 		binding.bind(graduate.account(), request(graduate));
 		VerificationView view = verification.view(graduate.account());
 		VerificationForm form = view.form();
 		form.setPostcode("4140");
-
-		assertThatThrownBy(() -> verification.saveDraft(graduate.account(), form, view.version()))
-			.isInstanceOfSatisfying(RuleViolationException.class,
-					ex -> assertThat(ex.violations()).extracting(RuleViolationException.Violation::field)
-						.containsExactly("postcode"));
-
-		form.setPostcode(null);
+		form.setExamineeNo("2243060200000123456");
 		form.setEthnicCode("15");
-		VerificationView saved = verification.saveDraft(graduate.account(), form, view.version());
+		form.setHomePhone("(0730)864 0000");
+		form.setSchoolingLength(null);
+
+		VerificationView saved = verification.saveDraft(graduate.account(), form,
+				java.util.Map.of("schoolingLength", "四年", "birthDate", "2003-13-45"), view.version());
+
 		assertThat(saved.status()).isEqualTo(ApplicationStatus.DRAFT);
-		assertThat(saved.comparison().get("ethnicCode").status()).isEqualTo(ComparisonStatus.MISMATCH);
+		VerificationView again = verification.view(graduate.account());
+		assertThat(again.form().getPostcode()).isEqualTo("4140");
+		assertThat(again.form().getExamineeNo()).isEqualTo("2243060200000123456");
+		assertThat(again.form().getHomePhone()).isEqualTo("0730-8640000");
+		assertThat(again.form().getSchoolingLength()).isNull();
+		assertThat(again.draftText()).containsEntry("schoolingLength", "四年").containsEntry("birthDate", "2003-13-45");
+		assertThat(again.problems())
+			.extracting(RuleViolationException.Violation::field, RuleViolationException.Violation::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("birthDate", "verification.date.format"),
+					org.assertj.core.groups.Tuple.tuple("examineeNo", "examineeNo.format"),
+					org.assertj.core.groups.Tuple.tuple("schoolingLength", "verification.schoolingLength.format"),
+					org.assertj.core.groups.Tuple.tuple("postcode", "verification.postcode.format"));
+		assertThat(again.comparison().get("ethnicCode").status()).isEqualTo(ComparisonStatus.MISMATCH);
+
+		// corrected, the value leaves the draft's text and the problems
+		VerificationForm fixed = again.form();
+		fixed.setPostcode("414000");
+		fixed.setExamineeNo("22430602000123");
+		fixed.setSchoolingLength(new java.math.BigDecimal("4"));
+		fixed.setBirthDate(graduate.birthDate());
+		VerificationView corrected = verification.saveDraft(graduate.account(), fixed, again.version());
+		assertThat(corrected.draftText()).isEmpty();
+		assertThat(corrected.problems()).isEmpty();
 	}
 
 	@Test
-	void submissionNeedsEveryRuleAndThenLocksTheForm() {
-		Graduate graduate = graduates.graduate(college);
-		binding.bind(graduate.account(), request(graduate));
-		VerificationView draft = verification.view(graduate.account());
-
-		assertThatThrownBy(() -> verification.submit(graduate.account(), draft.version()))
-			.isInstanceOfSatisfying(RuleViolationException.class,
-					ex -> assertThat(ex.violations()).extracting(RuleViolationException.Violation::field)
-						.contains("archiveUnit", "policeStation", "homePhone", "email"));
-
-		VerificationView submitted = graduates.submitted(graduates.graduate(college));
-		assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
-		assertThat(submitted.editable()).isFalse();
-	}
-
-	@Test
-	void crossFieldRulesSpeakOfTheRightFields() {
+	void onlyAnOverLongValueIsRefusedAndThenNothingIsSaved() {
 		Graduate graduate = graduates.graduate(college);
 		binding.bind(graduate.account(), request(graduate));
 		VerificationView view = verification.view(graduate.account());
 		VerificationForm form = view.form();
-		form.setArchiveUnit("湖南省岳阳市");
-		form.setPoliceStation("湖南省岳阳市派出所");
-		form.setHukouTransferred(false);
-		form.setArchiveTransferred(false);
-		form.setHomePhone("13800138000");
-		form.setHomeDivisionCode("430621");
-		form.setHomeAddressDetail("致富街100号");
-		form.setPostcode("414000");
-		form.setEmail("student@example.com");
-		form.setOriginPlaceCode("430621");
-		form.setBirthDate(graduate.birthDate().plusDays(1));
-		VerificationView saved = verification.saveDraft(graduate.account(), form, view.version());
+		form.setEmail("kept@example.com");
+		form.setHomeAddressDetail("路".repeat(201));
+		form.setArchiveUnit("中".repeat(200));
+
+		assertThatThrownBy(() -> verification.saveDraft(graduate.account(), form,
+				java.util.Map.of("birthDate", "9".repeat(300)), view.version()))
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					ex -> assertThat(ex.violations())
+						.extracting(RuleViolationException.Violation::field, RuleViolationException.Violation::code)
+						.containsExactlyInAnyOrder(
+								org.assertj.core.groups.Tuple.tuple("homeAddressDetail", "verification.tooLong"),
+								org.assertj.core.groups.Tuple.tuple("birthDate", "verification.tooLong")));
+		assertThat(verification.view(graduate.account()).version()).isEqualTo(view.version());
+		assertThat(verification.view(graduate.account()).form().getEmail()).isNull();
+	}
+
+	@Test
+	void oneSubmissionReportsEveryProblemAtOnce() {
+		Graduate graduate = graduates.graduate(college);
+		binding.bind(graduate.account(), request(graduate));
+		VerificationView view = verification.view(graduate.account());
+		VerificationForm form = view.form();
+		form.setPostcode("4140");
+		form.setEmail("student@");
+		form.setHomePhone("138-0013-8000");
+		form.setPoliceStation("湖南省衡阳市珠晖区东风路派出所");
+		form.setArchiveUnit("湖南省岳阳市第一中学");
+		form.setSchoolingLength(null);
+		VerificationView saved = verification.saveDraft(graduate.account(), form,
+				java.util.Map.of("schoolingLength", "四年"), view.version());
 
 		assertThatThrownBy(() -> verification.submit(graduate.account(), saved.version()))
 			.isInstanceOfSatisfying(RuleViolationException.class,
 					ex -> assertThat(ex.violations())
 						.extracting(RuleViolationException.Violation::field, RuleViolationException.Violation::code)
-						.contains(org.assertj.core.groups.Tuple.tuple("homePhone", "verification.homePhone.sameAsMobile"),
-								org.assertj.core.groups.Tuple.tuple("archiveUnit", "verification.archiveUnit.institution"),
-								org.assertj.core.groups.Tuple.tuple("policeStation", "verification.policeStation.name"),
-								org.assertj.core.groups.Tuple.tuple("homeDivisionCode",
-										"verification.homeAddress.townRequired"),
-								org.assertj.core.groups.Tuple.tuple("originPlaceCode",
-										"verification.originPlace.evidenceRequired"),
-								org.assertj.core.groups.Tuple.tuple("birthDate",
-										"verification.birthDate.idCardMismatch")));
+						.contains(org.assertj.core.groups.Tuple.tuple("schoolingLength", "verification.schoolingLength.format"),
+								org.assertj.core.groups.Tuple.tuple("postcode", "verification.postcode.format"),
+								org.assertj.core.groups.Tuple.tuple("email", "verification.email.format"),
+								org.assertj.core.groups.Tuple.tuple("homePhone", "verification.homePhone.sameAsMobile"),
+								org.assertj.core.groups.Tuple.tuple("policeStation", "verification.policeStation.originFor"),
+								org.assertj.core.groups.Tuple.tuple("hukouTransferred", "verification.required"),
+								org.assertj.core.groups.Tuple.tuple("homeDivisionCode", "verification.homeAddress.incomplete"))
+						.doesNotContain(org.assertj.core.groups.Tuple.tuple("schoolingLength", "verification.required")));
+		assertThat(verification.view(graduate.account()).status()).isEqualTo(ApplicationStatus.DRAFT);
 	}
 
 	@Test

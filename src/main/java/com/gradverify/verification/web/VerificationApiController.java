@@ -3,6 +3,7 @@ package com.gradverify.verification.web;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -14,6 +15,10 @@ import com.gradverify.verification.VerificationForm;
 import com.gradverify.verification.VerificationService;
 import com.gradverify.verification.VerificationView;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -31,9 +36,16 @@ class VerificationApiController {
 
 	private final BindingService binding;
 
-	VerificationApiController(VerificationService verification, BindingService binding) {
+	private final DraftInput drafts;
+
+	private final MessageSource messages;
+
+	VerificationApiController(VerificationService verification, BindingService binding, DraftInput drafts,
+			MessageSource messages) {
 		this.verification = verification;
 		this.binding = binding;
+		this.drafts = drafts;
+		this.messages = messages;
 	}
 
 	@PostMapping("/binding")
@@ -43,7 +55,15 @@ class VerificationApiController {
 					+ "counted as a failed attempt) and RECORD_TAKEN (the own record is held by another account, "
 					+ "reported to the school for release) change nothing. "
 					+ "Malformed input is a 400 problem with per-field errors; too many failures a 429 problem.")
-	Map<String, Object> bind(SignedInAccount student, @Valid @RequestBody BindingRequest request) {
+	Map<String, Object> bind(SignedInAccount student, @Valid @RequestBody BindingRequest request, BindingResult errors)
+			throws BindException {
+		if (errors.hasErrors()) {
+			// the format rules too, so that one 400 lists every field's problem
+			binding.problems(request).stream()
+				.filter(v -> !errors.hasFieldErrors(v.field()))
+				.forEach(v -> errors.rejectValue(v.field(), v.code()));
+			throw new BindException(errors);
+		}
 		BindingOutcome outcome = binding.bind(student, request);
 		return Map.of("outcome", outcome);
 	}
@@ -59,18 +79,26 @@ class VerificationApiController {
 	}
 
 	@PutMapping("/verification")
-	@Operation(summary = "Save a draft", description = "Only malformed values are refused (400). "
-			+ "学号, 联系电话 and 身份证号 are kept as binding set them (unbound, the 身份证号 is the account's); "
-			+ "values sent for them are ignored. "
-			+ "version must be the one last read; a stale version is a 409 problem.")
+	@Operation(summary = "Save a draft, every field as sent, malformed ones included",
+			description = "200 with the saved draft; its problems list the fields not yet valid (field, code, "
+					+ "message), which 申请实名认证 will refuse until they are corrected. A value that is not even "
+					+ "of its type (schoolingLength \"四年\", a date 2023-13-45) is kept as sent, shown in "
+					+ "draftText, and listed there too. Only a value longer than 200 characters is refused: a 400 "
+					+ "problem with an error at each such field, and then nothing is saved. "
+					+ "学号, 联系电话 and 身份证号 are kept as binding set them (unbound, the 身份证号 is the account's); "
+					+ "values sent for them are ignored. "
+					+ "version must be the one last read; a stale version is a 409 problem.")
 	VerificationDocument save(SignedInAccount student, @RequestBody SaveRequest request) {
-		VerificationView view = verification.saveDraft(student, request.form(), request.version());
+		BindingResult typed = drafts.bind(request.form());
+		VerificationForm form = (VerificationForm) typed.getTarget();
+		VerificationView view = verification.saveDraft(student, form, DraftInput.unreadable(typed),
+				request.version());
 		return document(view);
 	}
 
 	@PostMapping("/verification/submit")
 	@Operation(summary = "申请实名认证: submit the saved draft for review",
-			description = "400 problem with per-field errors when a required field or rule fails; "
+			description = "400 problem listing every field error at once when required fields or rules fail; "
 					+ "409 when the status does not allow it or the version is stale.")
 	VerificationDocument submit(SignedInAccount student, @RequestBody VersionRequest request) {
 		return document(verification.submit(student, request.version()));
@@ -83,11 +111,14 @@ class VerificationApiController {
 	}
 
 	private VerificationDocument document(VerificationView view) {
-		return VerificationDocument.of(view, verification.reviews(view));
+		return VerificationDocument.of(view, verification.reviews(view),
+				v -> messages.getMessage(v.code(), v.args(), LocaleContextHolder.getLocale()));
 	}
 
-	/** A draft to save, with the version it was based on. */
-	record SaveRequest(long version, VerificationForm form) {
+	/** A draft to save, with the version it was based on; form holds the fields as sent. */
+	record SaveRequest(long version,
+			@Schema(implementation = VerificationForm.class, description = "The form's fields by name, as typed")
+			Map<String, Object> form) {
 	}
 
 	record VersionRequest(long version) {

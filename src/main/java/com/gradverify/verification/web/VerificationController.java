@@ -81,9 +81,8 @@ class VerificationController {
 		if (!view.bound() && view.form().getIdCard() == null) {
 			return bindingPage(model, prefilledBinding(student, view), null);
 		}
-		pageModel.addTo(model, view);
-		model.addAttribute("form", view.form());
-		return FORM;
+		// a saved draft's fields that are not yet valid carry their messages
+		return formPage(model, view, view.problems());
 	}
 
 	@GetMapping("/binding")
@@ -97,6 +96,10 @@ class VerificationController {
 			BindingResult errors, @RequestParam(defaultValue = "bind") String action, Model model,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
+			// the service's format rules too, so that every problem is reported in one answer
+			binding.problems(request).stream()
+				.filter(v -> !errors.hasFieldErrors(v.field()))
+				.forEach(v -> errors.rejectValue(v.field(), v.code()));
 			return bindingPage(model, request, null);
 		}
 		try {
@@ -122,15 +125,14 @@ class VerificationController {
 		}
 	}
 
+	/** 保存: keeps everything typed, malformed values included, and shows again what is not yet valid. */
 	@PostMapping(params = "action=save")
 	String save(SignedInAccount student, @ModelAttribute("form") VerificationForm form, BindingResult errors,
 			@RequestParam long version, Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			return redisplay(student, form, errors, model);
-		}
 		try {
-			verification.saveDraft(student, form, version);
-			redirect.addFlashAttribute("flashSuccess", text("verification.saved"));
+			VerificationView saved = verification.saveDraft(student, form, DraftInput.unreadable(errors), version);
+			redirect.addFlashAttribute("flashSuccess", saved.problems().isEmpty() ? text("verification.saved")
+					: text("verification.savedWithProblems", saved.problems().size()));
 			return "redirect:/verification";
 		}
 		catch (RuleViolationException ex) {
@@ -138,21 +140,25 @@ class VerificationController {
 		}
 	}
 
+	/** 申请实名认证: saves what was typed, then answers every problem at once, each at its field. */
 	@PostMapping(params = "action=submit")
 	String submit(SignedInAccount student, @ModelAttribute("form") VerificationForm form, BindingResult errors,
 			@RequestParam long version, Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			return redisplay(student, form, errors, model);
-		}
+		VerificationView saved;
 		try {
 			// what the student typed is kept as a draft even when a submission rule fails
-			VerificationView saved = verification.saveDraft(student, form, version);
+			saved = verification.saveDraft(student, form, DraftInput.unreadable(errors), version);
+		}
+		catch (RuleViolationException ex) {
+			return redisplay(student, form, reject(errors, ex), model);
+		}
+		try {
 			verification.submit(student, saved.version());
 			redirect.addFlashAttribute("flashSuccess", text("verification.submitted"));
 			return "redirect:/verification";
 		}
 		catch (RuleViolationException ex) {
-			return redisplay(student, form, reject(errors, ex), model);
+			return formPage(model, saved, ex.violations());
 		}
 	}
 
@@ -202,6 +208,16 @@ class VerificationController {
 		return "redirect:/verification";
 	}
 
+	/** The form as saved, with {@code problems} at their fields and in the summary above the form. */
+	private String formPage(Model model, VerificationView view, List<RuleViolationException.Violation> problems) {
+		pageModel.addTo(model, view);
+		VerificationForm form = view.form();
+		model.addAttribute(DraftInput.FORM, form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + DraftInput.FORM, DraftInput.errors(view, form, problems));
+		return FORM;
+	}
+
+	/** A draft that could not be saved (a value too long), shown again as typed with its errors. */
 	private String redisplay(SignedInAccount student, VerificationForm typed, BindingResult errors, Model model) {
 		VerificationView stored = verification.view(student);
 		pageModel.addTo(model, stored);
@@ -211,7 +227,6 @@ class VerificationController {
 		shown.setMobile(stored.form().getMobile());
 		shown.setIdCard(stored.form().getIdCard());
 		model.addAttribute("form", shown);
-		model.addAttribute("flashError", text("verification.fixErrors"));
 		return FORM;
 	}
 

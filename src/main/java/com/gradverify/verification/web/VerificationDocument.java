@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewRecord;
+import com.gradverify.shared.RuleViolationException.Violation;
 import com.gradverify.verification.ApplicationStatus;
 import com.gradverify.verification.ComparisonStatus;
 import com.gradverify.verification.FieldComparison;
@@ -18,13 +20,16 @@ import com.gradverify.verification.VerificationView;
 /**
  * The API's view of an application: the form's values grouped by the four sections, each key
  * field's {@code {status, registryValue}}, the review results and the last rejection (null when
- * there was none).
+ * there was none); for an editable draft the fields not yet valid ({@code problems}) and the values
+ * kept as typed because they are not of their type ({@code draftText}).
  */
 record VerificationDocument(long applicationId, ApplicationStatus status, boolean bound, long version,
 		boolean editable, Sections sections, Map<String, Mark> comparison, boolean registryChanged,
-		Instant submittedAt, List<ReviewResult> reviews, Rejection lastRejection) {
+		Instant submittedAt, List<ReviewResult> reviews, Rejection lastRejection, Map<String, String> draftText,
+		List<FieldProblem> problems) {
 
-	static VerificationDocument of(VerificationView view, List<ReviewRecord> decisions) {
+	static VerificationDocument of(VerificationView view, List<ReviewRecord> decisions,
+			Function<Violation, String> message) {
 		Map<String, Mark> marks = new LinkedHashMap<>();
 		for (Map.Entry<String, FieldComparison> entry : view.comparison().entrySet()) {
 			marks.put(entry.getKey(), new Mark(entry.getValue().status(), entry.getValue().registryValue()));
@@ -49,7 +54,13 @@ record VerificationDocument(long applicationId, ApplicationStatus status, boolea
 				OpenRejection.last(decisions)
 					.map(r -> new Rejection(r.level(), r.comment(), r.fields(), r.decidedAt(),
 							OpenRejection.of(view.status(), decisions).isPresent()))
-					.orElse(null));
+					.orElse(null),
+				view.draftText(),
+				view.problems().stream().map(v -> new FieldProblem(v.field(), v.code(), message.apply(v))).toList());
+	}
+
+	/** A field not yet valid, as an API problem names it: the field, the message code and its text. */
+	record FieldProblem(String field, String code, String message) {
 	}
 
 	/**

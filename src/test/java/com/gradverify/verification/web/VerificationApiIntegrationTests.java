@@ -73,28 +73,96 @@ class VerificationApiIntegrationTests {
 			.andExpect(jsonPath("$.sections.identity.name").value(graduate.name()))
 			.andExpect(jsonPath("$.sections.contact.mobile").value("13800138000"))
 			.andExpect(jsonPath("$.comparison.ethnicCode.status").value("MATCH"))
-			.andExpect(jsonPath("$.comparison.sponsorUnit.status").value("NOT_COMPARED"));
+			// a 非定向 graduate whose record has no 定向或委培单位
+			.andExpect(jsonPath("$.comparison.sponsorUnit.status").value("NOT_APPLICABLE"));
 
 		long version = verification.view(graduate.account()).version();
-		mvc.perform(as(put("/api/v1/me/verification")).contentType(MediaType.APPLICATION_JSON).content("""
-				{"version": %d, "form": {"name": "%s", "ethnicCode": "15", "postcode": "4140"}}"""
-			.formatted(version, graduate.name())))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("postcode")))
-			.andExpect(jsonPath("$.errors[0].message").isNotEmpty());
-
 		mvc.perform(as(put("/api/v1/me/verification")).contentType(MediaType.APPLICATION_JSON).content("""
 				{"version": %d, "form": {"name": "%s", "ethnicCode": "15"}}""".formatted(version, graduate.name())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.comparison.ethnicCode.status").value("MISMATCH"))
-			.andExpect(jsonPath("$.comparison.ethnicCode.registryValue").value("01"));
+			.andExpect(jsonPath("$.comparison.ethnicCode.registryValue").value("01"))
+			.andExpect(jsonPath("$.problems").isEmpty());
 
 		// the same version again is a lost update
 		mvc.perform(as(put("/api/v1/me/verification")).contentType(MediaType.APPLICATION_JSON).content("""
 				{"version": %d, "form": {"name": "%s"}}""".formatted(version, graduate.name())))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("concurrent.modification"));
+	}
+
+	@Test
+	void aDraftWithMalformedFieldsIsSavedAsSentAndSaysWhichAreNotYetValid() throws Exception {
+		bind();
+		long version = verification.view(graduate.account()).version();
+
+		mvc.perform(as(put("/api/v1/me/verification")).contentType(MediaType.APPLICATION_JSON).content("""
+				{"version": %d, "form": {"name": "%s", "postcode": "4140", "schoolingLength": "四年",
+				 "enrolmentDate": "2022-13-45", "homePhone": "+86 730 864 0000", "email": "student@",
+				 "hukouTransferred": "也许"}}""".formatted(version, graduate.name())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DRAFT"))
+			.andExpect(jsonPath("$.sections.contact.postcode").value("4140"))
+			.andExpect(jsonPath("$.sections.contact.email").value("student@"))
+			.andExpect(jsonPath("$.sections.contact.homePhone").value("0730-8640000"))
+			.andExpect(jsonPath("$.sections.enrolment.schoolingLength").doesNotExist())
+			.andExpect(jsonPath("$.draftText.schoolingLength").value("四年"))
+			.andExpect(jsonPath("$.draftText.enrolmentDate").value("2022-13-45"))
+			.andExpect(jsonPath("$.draftText.hukouTransferred").value("也许"))
+			.andExpect(jsonPath("$.problems[*].field", org.hamcrest.Matchers.contains("schoolingLength", "enrolmentDate",
+					"hukouTransferred", "postcode", "email")))
+			.andExpect(jsonPath("$.problems[0].code").value("verification.schoolingLength.format"))
+			.andExpect(jsonPath("$.problems[0].message").value("学制请填写年数，如 4 或 2.5"));
+
+		// read again, the draft is as it was sent
+		mvc.perform(as(get("/api/v1/me/verification")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sections.contact.postcode").value("4140"))
+			.andExpect(jsonPath("$.draftText.schoolingLength").value("四年"))
+			.andExpect(jsonPath("$.problems[*].field", hasItem("postcode")));
+
+		// over-long input is a 400 at its field; nothing is saved and the client still has the rest
+		long saved = verification.view(graduate.account()).version();
+		mvc.perform(as(put("/api/v1/me/verification")).contentType(MediaType.APPLICATION_JSON).content("""
+				{"version": %d, "form": {"name": "%s", "postcode": "414000", "homeAddressDetail": "%s"}}"""
+			.formatted(saved, graduate.name(), "路".repeat(201))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("homeAddressDetail"))
+			.andExpect(jsonPath("$.errors[0].code").value("verification.tooLong"))
+			.andExpect(jsonPath("$.errors[0].message").value("最多 200 个字，您填写了 201 个字"));
+		org.assertj.core.api.Assertions.assertThat(verification.view(graduate.account()).form().getPostcode())
+			.isEqualTo("4140");
+	}
+
+	@Test
+	void oneSubmissionAnswersEveryFieldErrorInOneProblem() throws Exception {
+		bind();
+		long version = verification.view(graduate.account()).version();
+		mvc.perform(as(put("/api/v1/me/verification")).contentType(MediaType.APPLICATION_JSON).content("""
+				{"version": %d, "form": {"name": "%s", "postcode": "4140", "schoolingLength": "四年",
+				 "policeStation": "湖南省岳阳市岳阳楼区派出所", "homePhone": "138 0013 8000", "originPlaceCode": "430602"}}""".formatted(version, graduate.name())))
+			.andExpect(status().isOk());
+		long saved = verification.view(graduate.account()).version();
+
+		mvc.perform(as(post("/api/v1/me/verification/submit")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\": " + saved + "}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].code", org.hamcrest.Matchers.hasItems("verification.schoolingLength.format",
+					"verification.postcode.format", "verification.homePhone.sameAsMobile",
+					"verification.policeStation.nameFor", "verification.required")))
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("schoolingLength", "postcode",
+					"homePhone", "policeStation", "archiveUnit", "email", "hukouTransferred")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'policeStation')].message",
+					hasItem("请在生源地之后写出具体的派出所名称，不能只有行政区划，如：湖南省岳阳市岳阳楼区东风路派出所")));
+	}
+
+	private void bind() throws Exception {
+		mvc.perform(as(post("/api/v1/me/binding")).contentType(MediaType.APPLICATION_JSON).content("""
+				{"name": "%s", "idCard": "%s", "educationCode": "31", "graduationYear": %d, "mobile": "13800138000"}"""
+			.formatted(graduate.name(), graduate.idCard(), Graduates.YEAR)))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -132,6 +200,16 @@ class VerificationApiIntegrationTests {
 			.formatted(graduate.idCard(), Graduates.YEAR)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.outcome").value("NO_MATCH"));
+	}
+
+	@Test
+	void aBindingWithSeveralProblemsListsThemAllInOneProblem() throws Exception {
+		mvc.perform(as(post("/api/v1/me/binding")).contentType(MediaType.APPLICATION_JSON).content("""
+				{"name": "", "idCard": "123", "educationCode": "31", "graduationYear": %d, "mobile": "1380013"}"""
+			.formatted(Graduates.YEAR)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("name", "idCard", "mobile")));
 	}
 
 	@Test
