@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.DatabaseOutage;
 import com.gradverify.shared.DomainException;
 import com.gradverify.shared.InvalidValueException;
 import com.gradverify.shared.NotFoundException;
@@ -117,6 +118,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RuntimeException.class)
 	ResponseEntity<ProblemDetail> unexpected(RuntimeException ex) {
+		if (DatabaseOutage.isCause(ex)) {
+			log.warn("Database unavailable under the API ({})", ex.getClass().getName());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header("Retry-After", ErrorPages.RETRY_AFTER_SECONDS)
+				.body(build(HttpStatus.SERVICE_UNAVAILABLE, "service.unavailable", new Object[0], List.of()));
+		}
 		log.error("Unexpected error under the API", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", List.of());
 	}
