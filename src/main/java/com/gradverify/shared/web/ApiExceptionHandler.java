@@ -69,10 +69,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "concurrent.modification", List.of());
 	}
 
-	/** A unique constraint another request won first (two accounts binding one record at once). */
+	/**
+	 * A unique constraint another request won first (two accounts binding one record at once); a
+	 * value longer than its column that no check caught is bad input, never a conflict.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> constraintRace(DataIntegrityViolationException ex) {
+		if (DataErrors.isTooLong(ex)) {
+			return problem(HttpStatus.BAD_REQUEST, "input.tooLong.page", List.of());
+		}
 		return problem(HttpStatus.CONFLICT, "data.conflict", List.of());
+	}
+
+	/**
+	 * Spring MVC's own refusals (unreadable or missing body, missing parameter, wrong type, media
+	 * type, method): the same problem shape as ours, with a {@code code} and a Chinese detail.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body,
+			org.springframework.http.HttpHeaders headers, org.springframework.http.HttpStatusCode statusCode,
+			org.springframework.web.context.request.WebRequest request) {
+		String code = ErrorPages.code(statusCode);
+		ProblemDetail problem = Problems.of(statusCode, code, text(code, new Object[0]));
+		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
 	}
 
 	@ExceptionHandler(RuleViolationException.class)

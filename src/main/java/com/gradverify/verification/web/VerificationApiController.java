@@ -14,6 +14,7 @@ import com.gradverify.verification.VerificationForm;
 import com.gradverify.verification.VerificationService;
 import com.gradverify.verification.VerificationView;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The student's 实名认证 journey for mobile clients and integrations; the same services as the pages. */
 @RestController
 @RequestMapping("/api/v1/me")
+@PreAuthorize("hasRole('STUDENT')")
 @Tag(name = "实名认证（学生）", description = "Binding, the verification form, drafts, submission and withdrawal")
 class VerificationApiController {
 
