@@ -1,7 +1,6 @@
 package com.gradverify.account;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -66,14 +65,7 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 	void write(HttpServletResponse response, HttpStatus status, String code) throws IOException {
 		ProblemDetail problem = Problems.of(status, code, detail(code));
 		// written by hand because filters run outside Spring MVC's message converters
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
-		body.put("title", problem.getTitle());
-		body.put("status", problem.getStatus());
-		body.put("detail", problem.getDetail());
-		if (problem.getProperties() != null) {
-			body.putAll(problem.getProperties());
-		}
+		Map<String, Object> body = Problems.body(problem);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,7 +71,7 @@ class ImportRepository {
 	void recordBatch(UUID id, int processed, int inserted, int updated, int unchanged, int rejected,
 			List<RowProblem> problems) {
 		jdbc.sql("""
-				update registry_import set processed = :processed, total = greatest(total, :processed),
+				update registry_import set processed = :processed, total = greatest(total, :processed), heartbeat_at = now(),
 				  inserted = inserted + :inserted, updated = updated + :updated,
 				  unchanged = unchanged + :unchanged, rejected = rejected + :rejected
 				where id = :id""")
@@ -102,21 +104,35 @@ class ImportRepository {
 			.update();
 	}
 
+	/** Marks the job FAILED with the reason's text, unless it has already ended. */
 	void fail(UUID id, String reasonCode) {
 		jdbc.sql("""
 				update registry_import set status = 'FAILED', failure_reason = :reason, finished_at = now()
-				where id = :id""")
+				where id = :id and status = 'RUNNING'""")
 			.param("id", id)
 			.param("reason", messages.getMessage(reasonCode, null, reasonCode, CHINESE))
 			.update();
 	}
 
-	/** Jobs left RUNNING by a stopped server can never finish: they are marked FAILED. */
-	int failInterrupted() {
+	/** Tells other instances that these jobs are still at work. */
+	void heartbeat(Collection<UUID> ids) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("update registry_import set heartbeat_at = now() where status = 'RUNNING' and id in (:ids)")
+				.param("ids", ids)
+				.update();
+		}
+	}
+
+	/**
+	 * Jobs left RUNNING without a heartbeat for {@code staleAfter} can never finish (their instance
+	 * stopped, or lost the database and could not record the failure): they are marked FAILED.
+	 */
+	int failStale(Duration staleAfter) {
 		return jdbc.sql("""
 				update registry_import set status = 'FAILED', failure_reason = :reason, finished_at = now()
-				where status = 'RUNNING'""")
+				where status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => :seconds)""")
 			.param("reason", messages.getMessage("registry.import.interrupted", null, CHINESE))
+			.param("seconds", staleAfter.toMillis() / 1000.0)
 			.update();
 	}
 

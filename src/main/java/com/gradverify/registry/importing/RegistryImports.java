@@ -12,9 +12,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +30,7 @@ import com.gradverify.audit.AuditTrail;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.reference.SchoolCatalog.College;
 import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.DatabaseOutage;
 import com.gradverify.shared.PersonalData;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.RuleViolationException.Violation;
@@ -50,6 +55,9 @@ public class RegistryImports implements DisposableBean {
 	/** Errors shown on the page and in the JSON answer; the CSV download has them all. */
 	public static final int ERRORS_SHOWN = 1000;
 
+	/** Tries at marking an import FAILED when the database is not known to be away. */
+	private static final int FAILURE_RECORDING_ATTEMPTS = 3;
+
 	private final RegistryImportProperties properties;
 
 	private final ImportRepository imports;
@@ -69,6 +77,15 @@ public class RegistryImports implements DisposableBean {
 	private final ThreadPoolExecutor executor;
 
 	private final SpoolDirectory spool;
+
+	/** The imports this instance is running, whose heartbeat it keeps. */
+	private final Set<UUID> runningHere = ConcurrentHashMap.newKeySet();
+
+	private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+		var thread = new Thread(task, "registry-import-watchdog");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	RegistryImports(RegistryImportProperties properties, ImportRepository imports, RegistryBatchWriter writer,
 			GraduateProvisioning graduates, ReferenceData reference, AuditTrail audit, ReviewerCoverage reviewerCoverage,
@@ -141,11 +158,29 @@ public class RegistryImports implements DisposableBean {
 		imports.writeErrorsCsv(id, out);
 	}
 
+	/**
+	 * From start-up on, every {@code heartbeatInterval}: tells other instances that this one's
+	 * imports are at work, and marks FAILED the imports of any instance that has not said so for
+	 * {@code staleAfter} (stopped, or cut off from the database), so none stays RUNNING for good.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
-	void failImportsInterruptedByRestart() {
-		int failed = transactions.execute(tx -> imports.failInterrupted());
-		if (failed > 0) {
-			log.warn("Marked {} registry import(s) interrupted by a restart as FAILED", failed);
+	void startWatchdog() {
+		long interval = properties.heartbeatInterval().toMillis();
+		watchdog.scheduleWithFixedDelay(this::heartbeatAndFailStale, 0, interval, TimeUnit.MILLISECONDS);
+	}
+
+	void heartbeatAndFailStale() {
+		try {
+			imports.heartbeat(List.copyOf(runningHere));
+			int failed = imports.failStale(properties.staleAfter());
+			if (failed > 0) {
+				log.warn("Marked {} registry import(s) without a heartbeat for {} as FAILED", failed,
+						properties.staleAfter());
+			}
+		}
+		catch (RuntimeException ex) {
+			// the database is away: the next round tries again
+			log.debug("Registry import heartbeat failed ({})", ex.getClass().getName());
 		}
 	}
 
@@ -158,6 +193,7 @@ public class RegistryImports implements DisposableBean {
 	@Override
 	public void destroy() {
 		executor.shutdownNow();
+		watchdog.shutdownNow();
 	}
 
 	/**
@@ -225,10 +261,12 @@ public class RegistryImports implements DisposableBean {
 	}
 
 	private void run(UUID id, TableFile upload, int graduationYear, String fileName, String actor) {
+		runningHere.add(id);
 		try {
 			execute(id, upload, graduationYear, fileName, actor);
 		}
 		finally {
+			runningHere.remove(id);
 			spool.delete(upload.path);
 		}
 	}
@@ -281,15 +319,49 @@ public class RegistryImports implements DisposableBean {
 		return chain.toString();
 	}
 
+	/**
+	 * Marks the import FAILED. Without the database that has to wait: it is tried again every
+	 * {@code heartbeatInterval} until the database is back (the heartbeat keeps the job this
+	 * instance's meanwhile), so the administrator sees 失败 and why, and can import again. A failure
+	 * that only shows as a dead connection (a rollback on it) is told apart by the next attempt.
+	 */
 	private void failed(UUID id, String reasonCode, String actor, String fileName, int graduationYear, Exception ex) {
+		boolean outage = false;
 		if (ex != null) {
 			// the database's error detail may quote a whole row, personal data included
 			log.error("Registry import {} failed: {}", id, PersonalData.redact(causes(ex)));
+			outage = DatabaseOutage.isCause(ex);
 		}
-		transactions.executeWithoutResult(tx -> {
-			imports.fail(id, reasonCode);
-			auditImport(id, actor, fileName, graduationYear, "FAILED");
-		});
+		for (int attempt = 1;; attempt++) {
+			String code = outage ? "registry.import.databaseUnavailable" : reasonCode;
+			try {
+				transactions.executeWithoutResult(tx -> {
+					imports.fail(id, code);
+					auditImport(id, actor, fileName, graduationYear, "FAILED");
+				});
+				return;
+			}
+			catch (RuntimeException recording) {
+				outage = outage || DatabaseOutage.isCause(recording);
+				if (!outage && attempt >= FAILURE_RECORDING_ATTEMPTS) {
+					log.error("Registry import {} could not be marked FAILED; it will be once its heartbeat is stale: {}",
+							id, PersonalData.redact(causes(recording)));
+					return;
+				}
+				if (attempt == 1) {
+					log.warn("Registry import {} failed and cannot be marked FAILED yet; trying again every {}", id,
+							properties.heartbeatInterval());
+				}
+			}
+			try {
+				Thread.sleep(properties.heartbeatInterval().toMillis());
+			}
+			catch (InterruptedException interrupted) {
+				// shutting down: the job's stale heartbeat has it marked FAILED later
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	private void auditImport(UUID id, String actor, String fileName, int graduationYear, String outcome) {

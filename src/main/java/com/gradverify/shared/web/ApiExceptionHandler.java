@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.DatabaseOutage;
 import com.gradverify.shared.DomainException;
 import com.gradverify.shared.InvalidValueException;
 import com.gradverify.shared.NotFoundException;
@@ -68,10 +69,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "concurrent.modification", List.of());
 	}
 
-	/** A unique constraint another request won first (two accounts binding one record at once). */
+	/**
+	 * A unique constraint another request won first (two accounts binding one record at once); a
+	 * value longer than its column that no check caught is bad input, never a conflict.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> constraintRace(DataIntegrityViolationException ex) {
+		if (DataErrors.isTooLong(ex)) {
+			return problem(HttpStatus.BAD_REQUEST, "input.tooLong.page", List.of());
+		}
 		return problem(HttpStatus.CONFLICT, "data.conflict", List.of());
+	}
+
+	/**
+	 * Spring MVC's own refusals (unreadable or missing body, missing parameter, wrong type, media
+	 * type, method): the same problem shape as ours, with a {@code code} and a Chinese detail.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body,
+			org.springframework.http.HttpHeaders headers, org.springframework.http.HttpStatusCode statusCode,
+			org.springframework.web.context.request.WebRequest request) {
+		String code = ErrorPages.code(statusCode);
+		ProblemDetail problem = Problems.of(statusCode, code, text(code, new Object[0]));
+		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
 	}
 
 	@ExceptionHandler(RuleViolationException.class)
@@ -117,6 +137,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RuntimeException.class)
 	ResponseEntity<ProblemDetail> unexpected(RuntimeException ex) {
+		if (DatabaseOutage.isCause(ex)) {
+			log.warn("Database unavailable under the API ({})", ex.getClass().getName());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header("Retry-After", ErrorPages.RETRY_AFTER_SECONDS)
+				.body(build(HttpStatus.SERVICE_UNAVAILABLE, "service.unavailable", new Object[0], List.of()));
+		}
 		log.error("Unexpected error under the API", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", List.of());
 	}

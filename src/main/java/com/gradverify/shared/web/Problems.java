@@ -1,6 +1,8 @@
 package com.gradverify.shared.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -23,5 +25,21 @@ public final class Problems {
 			problem.setProperty("errors", errors.stream().map(ApiExceptionHandler.FieldProblem::asMap).toList());
 		}
 		return problem;
+	}
+
+	/**
+	 * The problem as the JSON object clients receive, for answers written outside Spring MVC's
+	 * message converters (filters, the error page).
+	 */
+	public static Map<String, Object> body(ProblemDetail problem) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
+		body.put("title", problem.getTitle());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
+		if (problem.getProperties() != null) {
+			body.putAll(problem.getProperties());
+		}
+		return body;
 	}
 }

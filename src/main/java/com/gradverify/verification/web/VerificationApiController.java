@@ -19,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The student's 实名认证 journey for mobile clients and integrations; the same services as the pages. */
 @RestController
 @RequestMapping("/api/v1/me")
+@PreAuthorize("hasRole('STUDENT')")
 @Tag(name = "实名认证（学生）", description = "Binding, the verification form, drafts, submission and withdrawal")
 class VerificationApiController {
 

@@ -25,6 +25,7 @@ import com.gradverify.verification.VerificationView;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,6 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The student's 实名认证 pages: binding, then the form with its marks, drafts and submission. */
 @Controller
 @RequestMapping("/verification")
+@PreAuthorize("hasRole('STUDENT')")
 class VerificationController {
 
 	private static final String BINDING = "verification/binding";

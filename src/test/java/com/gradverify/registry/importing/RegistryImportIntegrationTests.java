@@ -448,15 +448,28 @@ class RegistryImportIntegrationTests {
 	}
 
 	@Test
-	void marksImportsLeftRunningByARestartAsFailed() {
+	void marksImportsWhoseHeartbeatStoppedAsFailedButNotThoseStillAtWorkElsewhere() {
+		UUID abandoned = runningImport("now() - interval '2 minutes'");
+		UUID elsewhere = runningImport("now()");
+
+		imports.heartbeatAndFailStale();
+
+		ImportStatus failed = imports.status(abandoned).orElseThrow();
+		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.failureReason()).contains("导入中断", "重新导入");
+		assertThat(failed.finishedAt()).isNotNull();
+		assertThat(imports.status(elsewhere).orElseThrow().status()).isEqualTo("RUNNING");
+		jdbc.sql("delete from registry_import where id = :id").param("id", elsewhere).update();
+	}
+
+	/** An import another instance started, as its row is, with the heartbeat it last wrote. */
+	private UUID runningImport(String heartbeat) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("insert into registry_import (id, graduation_year, file_name, status, started_by) values (:id, 2017, 'x.csv', 'RUNNING', 'admin')")
+		jdbc.sql("insert into registry_import (id, graduation_year, file_name, status, started_by, heartbeat_at) "
+				+ "values (:id, 2017, 'x.csv', 'RUNNING', 'admin', " + heartbeat + ")")
 			.param("id", id)
 			.update();
-
-		imports.failImportsInterruptedByRestart();
-
-		assertThat(imports.status(id).orElseThrow().status()).isEqualTo("FAILED");
+		return id;
 	}
 
 	@Test
