@@ -218,7 +218,7 @@ class VerificationReviews implements ReviewableKind {
 	}
 
 	/** Every form field next to the registry's value, codes explained (汉族（01）), with the key fields' marks. */
-	private List<FieldRow> fieldRows(VerificationForm form, RegistryEntry entry) {
+	List<FieldRow> fieldRows(VerificationForm form, RegistryEntry entry) {
 		Map<String, FieldComparison> marks = Comparison.of(form, entry).byProperty();
 		return FormFields.ALL.stream().map(f -> {
 			FieldComparison mark = marks.get(f.property());

@@ -13,7 +13,9 @@ import com.gradverify.amendment.AmendmentView;
 import com.gradverify.amendment.MismatchCandidates;
 import com.gradverify.evidence.EvidenceFile;
 import com.gradverify.evidence.EvidenceFiles;
+import com.gradverify.evidence.UploadedEvidence;
 import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.web.Problems;
 import com.gradverify.verification.KeyField;
@@ -126,8 +128,8 @@ class AmendmentPageController {
 			@RequestParam("file") MultipartFile file) {
 		try {
 			EvidenceFile stored = store(student, id, field, file);
-			return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", stored.id(), "displayName",
-					stored.displayName()));
+			return ResponseEntity.status(HttpStatus.CREATED).body(UploadedEvidence.of(stored,
+					"/verification/amendments/" + id + "/evidence/" + stored.id() + "/delete", false));
 		}
 		catch (RuleViolationException ex) {
 			return problem(HttpStatus.BAD_REQUEST, ex.messageCode(), messages.joined(ex));
@@ -148,6 +150,21 @@ class AmendmentPageController {
 			redirect.addFlashAttribute("flashError", messages.text(ex));
 		}
 		return REDIRECT;
+	}
+
+	/** With script: the removal answered with 204, or a problem. */
+	@PostMapping(path = "/{id}/evidence/{evidenceId}/delete", headers = "X-Requested-With=XMLHttpRequest")
+	ResponseEntity<?> removeOne(SignedInAccount student, @PathVariable long id, @PathVariable long evidenceId) {
+		try {
+			amendments.removeEvidence(student, id, evidenceId);
+			return ResponseEntity.noContent().build();
+		}
+		catch (NotFoundException ex) {
+			return problem(HttpStatus.NOT_FOUND, ex.messageCode(), messages.text(ex));
+		}
+		catch (ConflictException ex) {
+			return problem(HttpStatus.CONFLICT, ex.messageCode(), messages.text(ex));
+		}
 	}
 
 	@PostMapping("/{id}/submit")
@@ -197,6 +214,7 @@ class AmendmentPageController {
 					messages.text("field." + field.property()), error.getValue())).orElse(error.getValue()))
 			.toList());
 		model.addAttribute("maxMb", evidence.maxSizeMegabytes());
+		model.addAttribute("maxBytes", evidence.maxSizeBytes());
 		model.addAttribute("menu", "verification");
 		return PAGE;
 	}

@@ -55,6 +55,7 @@ class VerificationPageModel {
 		model.addAttribute("reviews", verification.reviews(view));
 		model.addAttribute("originEvidence", originEvidence.current(view));
 		model.addAttribute("evidenceMaxMb", evidence.maxSizeMegabytes());
+		model.addAttribute("evidenceMaxBytes", evidence.maxSizeBytes());
 		model.addAttribute("menu", "verification");
 	}
 
