@@ -46,6 +46,21 @@
     if (empty) { empty.hidden = list.querySelector('[data-evidence-id]') !== null; }
   }
 
+  // the file's subject has a new version: the page's forms must send it with their next change
+  function updateVersion(element, version) {
+    if (typeof version !== 'number') { return; }
+    var scopes = [];
+    var carry = element.dataset.carry ? document.getElementById(element.dataset.carry) : null;
+    if (carry) { scopes.push(carry); }
+    var scope = element.closest('[data-evidence-scope]');
+    if (scope) { scopes.push(scope); }
+    scopes.forEach(function (each) {
+      Array.prototype.forEach.call(each.querySelectorAll('input[name="version"]'), function (input) {
+        input.value = String(version);
+      });
+    });
+  }
+
   function thumbnail(list, file) {
     var item = document.createElement('li');
     item.className = 'evidence-item';
@@ -120,7 +135,11 @@
       xhr.onload = function () {
         if (xhr.status === 401) { window.gradverify.checkSession({ status: 401 }); }
         if (xhr.status >= 200 && xhr.status < 300) {
-          try { show(listOf(container), JSON.parse(xhr.responseText)); } catch (ignored) { /* shown after a reload */ }
+          try {
+            var uploaded = JSON.parse(xhr.responseText);
+            show(listOf(container), uploaded);
+            updateVersion(container, uploaded.subjectVersion);
+          } catch (ignored) { /* shown after a reload */ }
           resolve(xhr);
           return;
         }
@@ -162,6 +181,7 @@
     xhr.onload = function () {
       if (xhr.status === 401) { window.gradverify.checkSession({ status: 401 }); }
       if (xhr.status >= 200 && xhr.status < 300) {
+        try { updateVersion(list, JSON.parse(xhr.responseText).subjectVersion); } catch (ignored) { /* no body */ }
         item.remove();
         refreshEmpty(list);
         say(statusOf(list), list.dataset.msgRemoved, false);

@@ -48,6 +48,11 @@ final class Browser implements AutoCloseable {
 		return open(port, 1280, 1000, null);
 	}
 
+	/** The most common laptop screen, 1366×768. */
+	static Browser laptop(int port) {
+		return open(port, 1366, 768, null);
+	}
+
 	/** A phone-sized window with WeChat's in-app browser user agent. */
 	static Browser wechatPhone(int port) {
 		return open(port, 375, 667, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
@@ -110,6 +115,11 @@ final class Browser implements AutoCloseable {
 
 	<T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
 		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+	}
+
+	/** Renders the page as for printing (Chrome's emulated print media), or as for the screen again with {@code null}. */
+	void emulateMedia(String media) {
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", media == null ? "" : media));
 	}
 
 	WebDriver driver() {

@@ -128,8 +128,10 @@ class AmendmentPageController {
 			@RequestParam("file") MultipartFile file) {
 		try {
 			EvidenceFile stored = store(student, id, field, file);
+			long version = amendments.mine(student).stream().filter(r -> r.id() == id).findFirst()
+				.map(AmendmentView::version).orElseThrow();
 			return ResponseEntity.status(HttpStatus.CREATED).body(UploadedEvidence.of(stored,
-					"/verification/amendments/" + id + "/evidence/" + stored.id() + "/delete", false));
+					"/verification/amendments/" + id + "/evidence/" + stored.id() + "/delete", false, version));
 		}
 		catch (RuleViolationException ex) {
 			return problem(HttpStatus.BAD_REQUEST, ex.messageCode(), messages.joined(ex));
@@ -152,12 +154,11 @@ class AmendmentPageController {
 		return REDIRECT;
 	}
 
-	/** With script: the removal answered with 204, or a problem. */
+	/** With script: the removal answered with the request's new version, or a problem. */
 	@PostMapping(path = "/{id}/evidence/{evidenceId}/delete", headers = "X-Requested-With=XMLHttpRequest")
 	ResponseEntity<?> removeOne(SignedInAccount student, @PathVariable long id, @PathVariable long evidenceId) {
 		try {
-			amendments.removeEvidence(student, id, evidenceId);
-			return ResponseEntity.noContent().build();
+			return ResponseEntity.ok(new UploadedEvidence.Removed(amendments.removeEvidence(student, id, evidenceId).version()));
 		}
 		catch (NotFoundException ex) {
 			return problem(HttpStatus.NOT_FOUND, ex.messageCode(), messages.text(ex));

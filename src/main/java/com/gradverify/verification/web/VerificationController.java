@@ -174,7 +174,8 @@ class VerificationController {
 		try (InputStream in = file.getInputStream()) {
 			EvidenceFile stored = originEvidence.upload(student, file.getOriginalFilename(), in);
 			return ResponseEntity.status(HttpStatus.CREATED)
-				.body(UploadedEvidence.of(stored, "/verification/origin-evidence/" + stored.id() + "/delete", true));
+				.body(UploadedEvidence.of(stored, "/verification/origin-evidence/" + stored.id() + "/delete", true,
+						verification.view(student).version()));
 		}
 		catch (RuleViolationException ex) {
 			return problem(HttpStatus.BAD_REQUEST, ex.violations().get(0).code(), ex.violations().get(0).args());
@@ -209,12 +210,12 @@ class VerificationController {
 		}
 	}
 
-	/** Removes the 户籍证明 before submission, from the script: 204, or 404 / 409 as a problem. */
+	/** Removes the 户籍证明 before submission, from the script: the form's new version, or 404 / 409 as a problem. */
 	@PostMapping(path = "/origin-evidence/{evidenceId}/delete", headers = SCRIPT)
 	ResponseEntity<?> removeOriginEvidence(SignedInAccount student, @PathVariable long evidenceId) {
 		try {
 			originEvidence.remove(student, evidenceId);
-			return ResponseEntity.noContent().build();
+			return ResponseEntity.ok(new UploadedEvidence.Removed(verification.view(student).version()));
 		}
 		catch (NotFoundException ex) {
 			return problem(HttpStatus.NOT_FOUND, ex.messageCode());

@@ -123,8 +123,10 @@ class OriginEvidenceUploadIntegrationTests {
 		String answer = mvc.perform(upload("photo-exif-gps.jpg"))
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString();
-		long mine = verification.view(graduate.account()).originEvidenceId();
-		assertThat(answer).contains("/verification/origin-evidence/" + mine + "/delete");
+		VerificationView uploaded = verification.view(graduate.account());
+		long mine = uploaded.originEvidenceId();
+		assertThat(answer).contains("/verification/origin-evidence/" + mine + "/delete")
+			.contains("\"subjectVersion\":" + uploaded.version());
 
 		Graduates graduates = new Graduates(jdbc, binding, verification);
 		Graduate other = graduates.graduate(graduates.college());
@@ -140,8 +142,12 @@ class OriginEvidenceUploadIntegrationTests {
 			.andExpect(content().string(containsString("data-max-bytes=\"" + evidence.maxSizeBytes() + "\"")))
 			.andExpect(content().string(containsString("单个文件不能超过 " + evidence.maxSizeMegabytes() + " MB")));
 
-		mvc.perform(remove(graduate, mine)).andExpect(status().isNoContent());
-		assertThat(verification.view(graduate.account()).originEvidenceId()).isNull();
+		String removed = mvc.perform(remove(graduate, mine)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		VerificationView after = verification.view(graduate.account());
+		assertThat(after.originEvidenceId()).isNull();
+		// the page's form sends this version with its next 保存
+		assertThat(removed).contains("\"subjectVersion\":" + after.version());
 		assertThat(fileExists(mine)).isFalse();
 	}
 
