@@ -107,7 +107,7 @@ class EvidenceUploadBrowserTest {
 		browser.find(By.id("origin-evidence"));
 
 		// typed, not saved
-		browser.type(By.id("archiveUnit"), "湖南省岳阳市第一中学（还没保存）");
+		browser.type(By.id("archiveUnit"), "湖南省岳阳市第十五中学");
 		browser.type(By.id("email"), "not-saved-yet@example.com");
 		WebDriver driver = browser.driver();
 		((JavascriptExecutor) driver).executeScript("window.gradverifyTestMarker = 'same page';");
@@ -135,7 +135,7 @@ class EvidenceUploadBrowserTest {
 			.contains("/evidence/");
 		assertThat(((JavascriptExecutor) driver).executeScript("return window.gradverifyTestMarker;"))
 			.isEqualTo("same page");
-		assertThat(browser.find(By.id("archiveUnit")).getAttribute("value")).isEqualTo("湖南省岳阳市第一中学（还没保存）");
+		assertThat(browser.find(By.id("archiveUnit")).getAttribute("value")).isEqualTo("湖南省岳阳市第十五中学");
 		assertThat(browser.find(By.id("email")).getAttribute("value")).isEqualTo("not-saved-yet@example.com");
 		if (screenshot != null) {
 			((JavascriptExecutor) driver).executeScript("document.getElementById('origin-evidence').scrollIntoView();");
@@ -146,14 +146,14 @@ class EvidenceUploadBrowserTest {
 		browser.click(By.cssSelector("#origin-evidence [data-evidence-remove]"));
 		browser.waitUntil(d -> d.findElements(THUMBNAIL).isEmpty());
 		assertThat(browser.text(STATUS)).contains("已删除");
-		assertThat(browser.find(By.id("archiveUnit")).getAttribute("value")).isEqualTo("湖南省岳阳市第一中学（还没保存）");
+		assertThat(browser.find(By.id("archiveUnit")).getAttribute("value")).isEqualTo("湖南省岳阳市第十五中学");
 		assertThat(((JavascriptExecutor) driver).executeScript("return window.gradverifyTestMarker;"))
 			.isEqualTo("same page");
 
 		// 保存 after both, without a reload in between: what was typed is kept, nothing attached
 		browser.click(By.id("save-button"));
 		assertThat(browser.text(By.cssSelector(".flash.success"))).contains("已保存草稿");
-		assertThat(browser.find(By.id("archiveUnit")).getAttribute("value")).isEqualTo("湖南省岳阳市第一中学（还没保存）");
+		assertThat(browser.find(By.id("archiveUnit")).getAttribute("value")).isEqualTo("湖南省岳阳市第十五中学");
 		assertThat(browser.driver().findElements(THUMBNAIL)).isEmpty();
 	}
 }
