@@ -62,6 +62,13 @@ class AgreementApplication extends TwoLevelApplication {
 		touch();
 	}
 
+	/** Takes the scan off before submission; the file is the caller's to delete. */
+	void detachScan() {
+		requireEditable();
+		scanEvidenceId = null;
+		touch();
+	}
+
 	@Override
 	void submit() {
 		if (scanEvidenceId == null) {

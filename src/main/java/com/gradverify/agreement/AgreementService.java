@@ -79,6 +79,12 @@ public class AgreementService {
 		return view(workflow.attach(student, id, fileName, content, AgreementApplication::attachScan));
 	}
 
+	/** Removes the scan before submission: the graduate's own application's file only. */
+	@Transactional
+	public AgreementView removeScan(SignedInAccount student, long id, long evidenceId) {
+		return view(workflow.detach(student, id, evidenceId, AgreementApplication::detachScan));
+	}
+
 	/** Submits for the college's review: the form must be complete and the scan attached; the scan is then locked. */
 	@Transactional
 	public AgreementView submit(SignedInAccount student, long id, Long version) {

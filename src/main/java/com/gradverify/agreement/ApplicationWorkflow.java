@@ -91,11 +91,29 @@ final class ApplicationWorkflow<A extends TwoLevelApplication> {
 	/** Stores the evidence file (evidence rules apply) and attaches it in place of any earlier one. */
 	A attach(SignedInAccount student, long id, String fileName, InputStream content, ObjLongConsumer<A> attach) {
 		A application = own(student, id);
+		// refused before the (slow) check and storage of a file that could not be attached
+		application.requireEditable();
 		Long previous = evidenceId.apply(application);
 		EvidenceFile file = evidence.store(student.id(), subject, fileName, content);
 		attach.accept(application, file.id());
 		store.saveAndFlush(application);
 		Evidence.discardIfUnlocked(evidence, previous, student.id());
+		return application;
+	}
+
+	/**
+	 * Takes the application's evidence file off while editable and deletes it; a file that is not
+	 * this application's is not found, whoever owns it.
+	 */
+	A detach(SignedInAccount student, long id, long fileId, Consumer<A> detach) {
+		A application = own(student, id);
+		if (!Long.valueOf(fileId).equals(evidenceId.apply(application))) {
+			throw new NotFoundException("evidence.notFound");
+		}
+		detach.accept(application);
+		store.saveAndFlush(application);
+		Evidence.discardIfUnlocked(evidence, fileId, student.id());
+		record(student, application, "evidenceRemoved");
 		return application;
 	}
 

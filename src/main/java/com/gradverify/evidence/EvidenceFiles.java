@@ -40,6 +40,9 @@ public interface EvidenceFiles {
 	/** The size limit of one upload, for hints next to upload controls. */
 	long maxSizeMegabytes();
 
+	/** The exact size limit of one upload in bytes, for the browser's check before it sends a file. */
+	long maxSizeBytes();
+
 	/** How many files one request or field may carry; callers enforce it before storing another. */
 	int maxFilesPerSubject();
 

@@ -197,6 +197,11 @@ class JdbcEvidenceFiles implements EvidenceFiles {
 	}
 
 	@Override
+	public long maxSizeBytes() {
+		return properties.maxSize().toBytes();
+	}
+
+	@Override
 	public int maxFilesPerSubject() {
 		return properties.maxFilesPerSubject();
 	}

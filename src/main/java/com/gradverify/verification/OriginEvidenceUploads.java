@@ -9,6 +9,7 @@ import com.gradverify.audit.AuditTrail;
 import com.gradverify.evidence.EvidenceFile;
 import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -65,6 +66,25 @@ public class OriginEvidenceUploads {
 			throw ex;
 		}
 		return stored;
+	}
+
+	/**
+	 * Removes the student's 户籍证明 before submission. Another file than their application's own is
+	 * not found (whoever owns it); a form no longer editable is a conflict and keeps the file.
+	 */
+	public void remove(SignedInAccount student, long evidenceId) {
+		transaction.executeWithoutResult(status -> {
+			VerificationApplication application = opener.openFor(student);
+			if (!Long.valueOf(evidenceId).equals(application.getOriginEvidenceId())) {
+				throw new NotFoundException("evidence.notFound");
+			}
+			requireEditable(application);
+			application.attachOriginEvidence(null);
+			applications.saveAndFlush(application);
+			evidence.delete(evidenceId, student.id());
+			audit.record(student.username(), "verification.originEvidenceRemoved", "verification",
+					application.getId().toString(), Map.of("evidenceId", evidenceId));
+		});
 	}
 
 	/** The current 户籍证明, if any, for thumbnails. */

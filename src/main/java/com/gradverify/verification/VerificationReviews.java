@@ -235,7 +235,7 @@ class VerificationReviews implements ReviewableKind {
 	 * Every form field next to the registry's value, codes explained (汉族（01）), with the key fields'
 	 * marks and 已修改 on the other registry-held fields the student changed.
 	 */
-	private List<FieldRow> fieldRows(VerificationForm form, RegistryEntry entry) {
+	List<FieldRow> fieldRows(VerificationForm form, RegistryEntry entry) {
 		Map<String, ComparisonStatus> marks = marks(form, entry);
 		return FormFields.ALL.stream()
 			.map(f -> new FieldRow(f.section(), f.property(), readable(f, f.valueIn(form)),

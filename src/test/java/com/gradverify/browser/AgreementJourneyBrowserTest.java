@@ -66,9 +66,14 @@ class AgreementJourneyBrowserTest {
 			fillAgreement(browser, "福建某某科技有限公司");
 			browser.click(By.id("save-button"));
 			browser.find(By.cssSelector(".flash.success"));
-			browser.find(By.id("scan-file")).sendKeys(scan.toString());
-			browser.click(By.id("scan-upload"));
+			// uploaded in place: what is typed next and the submission go with the application's new version
+			browser.type(By.id("position"), "软件工程师（未保存）");
+			browser.driver().findElement(By.cssSelector("#agreement-scan input[type=file][multiple]"))
+				.sendKeys(scan.toString());
+			browser.waitUntil(d -> d.findElement(By.cssSelector("#agreement-scan [data-evidence-status]")).getText()
+				.contains("上传成功"));
 			browser.find(By.cssSelector("#agreement-scan .evidence-item"));
+			assertThat(browser.find(By.id("position")).getAttribute("value")).isEqualTo("软件工程师（未保存）");
 			browser.click(By.id("submit-button"));
 			assertThat(browser.text(By.id("agreement-status"))).isEqualTo("待学院审核");
 			signOut(browser);

@@ -70,7 +70,7 @@ class AmendmentJourneyBrowserTest {
 			student.click(By.id("amendments-tab"));
 			student.click(By.cssSelector("input[name=fields][value=ETHNICITY]")).click(By.id("create-amendment"));
 
-			// the upload control posts the file with progress, then reloads to show the thumbnail
+			// the upload control posts the file with progress and shows the thumbnail in place; 提交 then sends the new version
 			student.find(By.cssSelector(".amendment-field[data-field=ETHNICITY]"));
 			student.driver()
 				.findElement(By.cssSelector(".amendment-field[data-field=ETHNICITY] input[type=file][multiple]"))

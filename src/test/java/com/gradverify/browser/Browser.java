@@ -122,6 +122,11 @@ final class Browser implements AutoCloseable {
 		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
 	}
 
+	/** Renders the page as for printing (Chrome's emulated print media), or as for the screen again with {@code null}. */
+	void emulateMedia(String media) {
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", media == null ? "" : media));
+	}
+
 	WebDriver driver() {
 		return driver;
 	}

@@ -100,8 +100,13 @@ final class StudentJourney {
 	}
 
 	private void chooseHomeDivision(String... codes) {
+		chooseDivision("homeDivisionCode", codes);
+	}
+
+	/** Picks a division level by level in the cascade that writes {@code field}: province, city, county…. */
+	StudentJourney chooseDivision(String field, String... codes) {
 		for (int level = 1; level <= codes.length; level++) {
-			By select = By.cssSelector("#verification-form .cascade:has(#homeDivisionCode) select[data-level='" + level + "']");
+			By select = By.cssSelector("#verification-form .cascade:has(#" + field + ") select[data-level='" + level + "']");
 			String code = codes[level - 1];
 			browser.waitUntil(d -> {
 				List<WebElement> found = d.findElements(select);
@@ -110,6 +115,7 @@ final class StudentJourney {
 			});
 			new Select(browser.find(select)).selectByValue(code);
 		}
+		return this;
 	}
 
 	DemoGraduate graduate() {

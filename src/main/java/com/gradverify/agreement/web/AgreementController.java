@@ -2,6 +2,7 @@ package com.gradverify.agreement.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,12 +12,19 @@ import com.gradverify.agreement.AgreementForm;
 import com.gradverify.agreement.AgreementService;
 import com.gradverify.agreement.AgreementView;
 import com.gradverify.agreement.ApplicationState;
+import com.gradverify.evidence.EvidenceFile;
 import com.gradverify.evidence.EvidenceFiles;
+import com.gradverify.evidence.UploadedEvidence;
 import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
+import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.NotFoundException;
+import com.gradverify.shared.RuleViolationException;
 import com.gradverify.verification.VerifiedGate;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +47,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('STUDENT')")
 class AgreementController extends ApplicationPages<AgreementForm> {
 
+	private static final String SCRIPT = "X-Requested-With=XMLHttpRequest";
+
 	private final AgreementService agreements;
 
 	private final ReferenceData reference;
@@ -59,10 +69,77 @@ class AgreementController extends ApplicationPages<AgreementForm> {
 		});
 	}
 
+	/** The scan from the upload script: the stored file, or a problem. */
+	@PostMapping(path = "/{id}/scan", headers = SCRIPT)
+	ResponseEntity<?> scanFromScript(SignedInAccount student, @PathVariable long id,
+			@RequestParam(name = "file", required = false) List<MultipartFile> files) throws IOException {
+		try (InputStream content = StudentPages.content(chosen(files))) {
+			AgreementView attached = agreements.attachScan(student, id, chosen(files).getOriginalFilename(), content);
+			EvidenceFile scan = attached.scan();
+			return ResponseEntity.status(HttpStatus.CREATED)
+				.body(UploadedEvidence.of(scan, "/agreements/" + id + "/scan/" + scan.id() + "/delete", true,
+						attached.version()));
+		}
+		catch (RuleViolationException ex) {
+			return problem(HttpStatus.BAD_REQUEST, ex.violations().get(0).code(), ex.violations().get(0).args());
+		}
+		catch (ConflictException ex) {
+			return problem(HttpStatus.CONFLICT, ex.messageCode(), ex.args());
+		}
+	}
+
+	/**
+	 * Without script the upload button posts the agreement form with the file (its {@code version}
+	 * tells), and the page comes back with what was typed; a bare upload form goes back to the page.
+	 */
 	@PostMapping("/{id}/scan")
-	String scan(SignedInAccount student, @PathVariable long id, @RequestParam(required = false) MultipartFile file,
-			RedirectAttributes redirect) throws IOException {
-		return upload(student, id, file, redirect);
+	String scan(SignedInAccount student, @PathVariable long id,
+			@RequestParam(name = "file", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) Long version, @ModelAttribute("form") AgreementForm typed,
+			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect)
+			throws IOException {
+		if (version == null) {
+			return upload(student, id, chosen(files), redirect);
+		}
+		return keepingTyped(student, typed, model, response, () -> {
+			try (InputStream content = StudentPages.content(chosen(files))) {
+				attachEvidence(student, id, chosen(files).getOriginalFilename(), content);
+				return "agreement.uploaded";
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	/** Removes the scan before submission, from the script: the form's new version, or 404 / 409 as a problem. */
+	@PostMapping(path = "/{id}/scan/{evidenceId}/delete", headers = SCRIPT)
+	ResponseEntity<?> removeScanFromScript(SignedInAccount student, @PathVariable long id,
+			@PathVariable long evidenceId) {
+		try {
+			return ResponseEntity.ok(new UploadedEvidence.Removed(agreements.removeScan(student, id, evidenceId).version()));
+		}
+		catch (NotFoundException ex) {
+			return problem(HttpStatus.NOT_FOUND, ex.messageCode());
+		}
+		catch (ConflictException ex) {
+			return problem(HttpStatus.CONFLICT, ex.messageCode(), ex.args());
+		}
+	}
+
+	/** Without script: the 删除 button posts the agreement form, which comes back with what was typed. */
+	@PostMapping("/{id}/scan/{evidenceId}/delete")
+	String removeScan(SignedInAccount student, @PathVariable long id, @PathVariable long evidenceId,
+			@ModelAttribute("form") AgreementForm typed, BindingResult errors, Model model,
+			HttpServletResponse response) {
+		return keepingTyped(student, typed, model, response, () -> {
+			agreements.removeScan(student, id, evidenceId);
+			return "agreement.scanRemoved";
+		});
+	}
+
+	private static MultipartFile chosen(List<MultipartFile> files) {
+		return files == null ? null : files.stream().filter(f -> !f.isEmpty()).findFirst().orElse(null);
 	}
 
 	@Override

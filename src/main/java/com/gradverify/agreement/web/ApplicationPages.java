@@ -11,12 +11,16 @@ import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
+import com.gradverify.shared.web.Problems;
 import com.gradverify.verification.VerificationRequiredException;
 import com.gradverify.verification.VerifiedGate;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -165,10 +169,39 @@ abstract class ApplicationPages<F> {
 		return done(redirect, "agreement.uploaded");
 	}
 
+	/**
+	 * Runs an evidence step (upload or removal) posted with the page's form, whose code is its success
+	 * message, and shows the page again with what was typed, saved or not.
+	 */
+	String keepingTyped(SignedInAccount student, F typed, Model model, HttpServletResponse response,
+			Supplier<String> step) {
+		try {
+			model.addAttribute("flashSuccess", StudentPages.text(messages, step.get()));
+		}
+		catch (RuleViolationException ex) {
+			var v = ex.violations().get(0);
+			model.addAttribute("flashError", StudentPages.text(messages, v.code(), v.args()));
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("flashError", StudentPages.text(messages, ex.messageCode(), ex.args()));
+			response.setStatus(HttpStatus.CONFLICT.value());
+		}
+		return page(student, typed, model);
+	}
+
+	/** The page's scripts get a problem rather than a page. */
+	ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, Object... args) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(status, code, StudentPages.text(messages, code, args)));
+	}
+
 	private String page(SignedInAccount student, F typed, Model model) {
 		model.addAttribute("verified", true);
 		describe(student, typed, model);
 		model.addAttribute("maxMb", evidence.maxSizeMegabytes());
+		model.addAttribute("maxBytes", evidence.maxSizeBytes());
 		model.addAttribute("menu", menu);
 		return view;
 	}

@@ -13,7 +13,9 @@ import com.gradverify.amendment.AmendmentView;
 import com.gradverify.amendment.MismatchCandidates;
 import com.gradverify.evidence.EvidenceFile;
 import com.gradverify.evidence.EvidenceFiles;
+import com.gradverify.evidence.UploadedEvidence;
 import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.web.Problems;
 import com.gradverify.verification.KeyField;
@@ -126,8 +128,10 @@ class AmendmentPageController {
 			@RequestParam("file") MultipartFile file) {
 		try {
 			EvidenceFile stored = store(student, id, field, file);
-			return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", stored.id(), "displayName",
-					stored.displayName()));
+			long version = amendments.mine(student).stream().filter(r -> r.id() == id).findFirst()
+				.map(AmendmentView::version).orElseThrow();
+			return ResponseEntity.status(HttpStatus.CREATED).body(UploadedEvidence.of(stored,
+					"/verification/amendments/" + id + "/evidence/" + stored.id() + "/delete", false, version));
 		}
 		catch (RuleViolationException ex) {
 			return problem(HttpStatus.BAD_REQUEST, ex.messageCode(), messages.joined(ex));
@@ -148,6 +152,20 @@ class AmendmentPageController {
 			redirect.addFlashAttribute("flashError", messages.text(ex));
 		}
 		return REDIRECT;
+	}
+
+	/** With script: the removal answered with the request's new version, or a problem. */
+	@PostMapping(path = "/{id}/evidence/{evidenceId}/delete", headers = "X-Requested-With=XMLHttpRequest")
+	ResponseEntity<?> removeOne(SignedInAccount student, @PathVariable long id, @PathVariable long evidenceId) {
+		try {
+			return ResponseEntity.ok(new UploadedEvidence.Removed(amendments.removeEvidence(student, id, evidenceId).version()));
+		}
+		catch (NotFoundException ex) {
+			return problem(HttpStatus.NOT_FOUND, ex.messageCode(), messages.text(ex));
+		}
+		catch (ConflictException ex) {
+			return problem(HttpStatus.CONFLICT, ex.messageCode(), messages.text(ex));
+		}
 	}
 
 	@PostMapping("/{id}/submit")
@@ -197,6 +215,7 @@ class AmendmentPageController {
 					messages.text("field." + field.property()), error.getValue())).orElse(error.getValue()))
 			.toList());
 		model.addAttribute("maxMb", evidence.maxSizeMegabytes());
+		model.addAttribute("maxBytes", evidence.maxSizeBytes());
 		model.addAttribute("menu", "verification");
 		return PAGE;
 	}

@@ -9,9 +9,12 @@ import jakarta.validation.Valid;
 
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.account.StudentAccounts;
+import com.gradverify.evidence.EvidenceFile;
+import com.gradverify.evidence.UploadedEvidence;
 import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.shared.ConflictException;
+import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.TooManyAttemptsException;
 import com.gradverify.shared.web.Problems;
@@ -31,13 +34,14 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -50,6 +54,9 @@ class VerificationController {
 	private static final String BINDING = "verification/binding";
 
 	private static final String FORM = "verification/form";
+
+	/** Requests of the page scripts, which want JSON or a problem rather than a page. */
+	private static final String SCRIPT = "X-Requested-With=XMLHttpRequest";
 
 	private final VerificationService verification;
 
@@ -164,43 +171,82 @@ class VerificationController {
 		}
 	}
 
-	/** The 户籍证明 for a changed 生源地; answers the upload script with 204 or a problem, a plain form with a redirect. */
-	@PostMapping("/origin-evidence")
-	Object uploadOriginEvidence(SignedInAccount student,
-			@RequestParam(name = "file", required = false) List<MultipartFile> files,
-			@RequestHeader(name = "X-Requested-With", required = false) String requestedWith,
-			RedirectAttributes redirect) throws IOException {
-		boolean script = "XMLHttpRequest".equals(requestedWith);
-		MultipartFile file = files == null ? null : files.stream().filter(f -> !f.isEmpty()).findFirst().orElse(null);
-		String problem;
-		HttpStatus status = HttpStatus.BAD_REQUEST;
+	/** The 户籍证明 for a changed 生源地, from the upload script: the stored file, or a problem. */
+	@PostMapping(path = "/origin-evidence", headers = SCRIPT)
+	ResponseEntity<?> uploadOriginEvidence(SignedInAccount student,
+			@RequestParam(name = "file", required = false) List<MultipartFile> files) throws IOException {
+		MultipartFile file = chosen(files);
 		if (file == null) {
-			problem = "evidence.empty";
+			return problem(HttpStatus.BAD_REQUEST, "evidence.empty");
 		}
-		else {
-			try (InputStream in = file.getInputStream()) {
-				originEvidence.upload(student, file.getOriginalFilename(), in);
-				if (script) {
-					return ResponseEntity.noContent().build();
-				}
-				redirect.addFlashAttribute("flashSuccess", text("verification.originEvidence.uploaded"));
-				return "redirect:/verification";
-			}
-			catch (RuleViolationException ex) {
-				problem = ex.violations().get(0).code();
-			}
-			catch (ConflictException ex) {
-				problem = ex.messageCode();
-				status = HttpStatus.CONFLICT;
-			}
+		try (InputStream in = file.getInputStream()) {
+			EvidenceFile stored = originEvidence.upload(student, file.getOriginalFilename(), in);
+			return ResponseEntity.status(HttpStatus.CREATED)
+				.body(UploadedEvidence.of(stored, "/verification/origin-evidence/" + stored.id() + "/delete", true,
+						verification.view(student).version()));
 		}
-		if (script) {
-			return ResponseEntity.status(status)
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(Problems.of(status, problem, text(problem)));
+		catch (RuleViolationException ex) {
+			return problem(HttpStatus.BAD_REQUEST, ex.violations().get(0).code(), ex.violations().get(0).args());
 		}
-		redirect.addFlashAttribute("flashError", text(problem));
-		return "redirect:/verification";
+		catch (ConflictException ex) {
+			return problem(HttpStatus.CONFLICT, ex.messageCode(), ex.args());
+		}
+	}
+
+	/**
+	 * Without script: the upload button posts the whole form with the file, so the page comes back
+	 * with what was typed (not yet saved) and the upload's outcome.
+	 */
+	@PostMapping("/origin-evidence")
+	String uploadOriginEvidenceWithForm(SignedInAccount student, @ModelAttribute("form") VerificationForm typed,
+			BindingResult errors, @RequestParam(name = "file", required = false) List<MultipartFile> files,
+			Model model) throws IOException {
+		MultipartFile file = chosen(files);
+		if (file == null) {
+			return typedPage(student, typed, model, "flashError", text("evidence.empty"));
+		}
+		try (InputStream in = file.getInputStream()) {
+			originEvidence.upload(student, file.getOriginalFilename(), in);
+			return typedPage(student, typed, model, "flashSuccess", text("verification.originEvidence.uploaded"));
+		}
+		catch (RuleViolationException ex) {
+			var violation = ex.violations().get(0);
+			return typedPage(student, typed, model, "flashError", text(violation.code(), violation.args()));
+		}
+		catch (ConflictException ex) {
+			return typedPage(student, typed, model, "flashError", text(ex.messageCode(), ex.args()));
+		}
+	}
+
+	/** Removes the 户籍证明 before submission, from the script: the form's new version, or 404 / 409 as a problem. */
+	@PostMapping(path = "/origin-evidence/{evidenceId}/delete", headers = SCRIPT)
+	ResponseEntity<?> removeOriginEvidence(SignedInAccount student, @PathVariable long evidenceId) {
+		try {
+			originEvidence.remove(student, evidenceId);
+			return ResponseEntity.ok(new UploadedEvidence.Removed(verification.view(student).version()));
+		}
+		catch (NotFoundException ex) {
+			return problem(HttpStatus.NOT_FOUND, ex.messageCode());
+		}
+		catch (ConflictException ex) {
+			return problem(HttpStatus.CONFLICT, ex.messageCode(), ex.args());
+		}
+	}
+
+	/** Without script: the 删除 button posts the whole form, which comes back with what was typed. */
+	@PostMapping("/origin-evidence/{evidenceId}/delete")
+	String removeOriginEvidenceWithForm(SignedInAccount student, @PathVariable long evidenceId,
+			@ModelAttribute("form") VerificationForm typed, BindingResult errors, Model model) {
+		try {
+			originEvidence.remove(student, evidenceId);
+			return typedPage(student, typed, model, "flashSuccess", text("verification.originEvidence.removed"));
+		}
+		catch (NotFoundException ex) {
+			return typedPage(student, typed, model, "flashError", text(ex.messageCode()));
+		}
+		catch (ConflictException ex) {
+			return typedPage(student, typed, model, "flashError", text(ex.messageCode(), ex.args()));
+		}
 	}
 
 	@PostMapping(params = "action=withdraw")
@@ -221,6 +267,13 @@ class VerificationController {
 
 	/** A draft that could not be saved (a value too long), shown again as typed with its errors. */
 	private String redisplay(SignedInAccount student, VerificationForm typed, BindingResult errors, Model model) {
+		// the error summary above the form says what to fix
+		return typedPage(student, typed, model, "flashError", null);
+	}
+
+	/** The form page showing what the student typed, which may not be saved yet, with a message if any. */
+	private String typedPage(SignedInAccount student, VerificationForm typed, Model model, String flash,
+			String message) {
 		VerificationView stored = verification.view(student);
 		pageModel.addTo(model, stored);
 		// the student's values, not the stored ones, so nothing typed is lost
@@ -229,6 +282,9 @@ class VerificationController {
 		shown.setMobile(stored.form().getMobile());
 		shown.setIdCard(stored.form().getIdCard());
 		model.addAttribute("form", shown);
+		if (message != null) {
+			model.addAttribute(flash, message);
+		}
 		return FORM;
 	}
 
@@ -262,6 +318,16 @@ class VerificationController {
 		request.setEducationCode(view.form().getEducationCode());
 		request.setMobile(view.form().getMobile());
 		return request;
+	}
+
+	private static MultipartFile chosen(List<MultipartFile> files) {
+		return files == null ? null : files.stream().filter(f -> !f.isEmpty()).findFirst().orElse(null);
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, Object... args) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(status, code, text(code, args)));
 	}
 
 	private String text(String code, Object... args) {

@@ -63,6 +63,7 @@ class VerificationPageModel {
 		model.addAttribute("flaggedFields", rejection == null ? Set.of() : Set.copyOf(rejection.fields()));
 		model.addAttribute("originEvidence", originEvidence.current(view));
 		model.addAttribute("evidenceMaxMb", evidence.maxSizeMegabytes());
+		model.addAttribute("evidenceMaxBytes", evidence.maxSizeBytes());
 		model.addAttribute("menu", "verification");
 	}
 
