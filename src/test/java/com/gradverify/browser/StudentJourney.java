@@ -62,7 +62,8 @@ final class StudentJourney {
 			.type(By.id("newPassword"), NEW_PASSWORD)
 			.type(By.id("confirmPassword"), NEW_PASSWORD)
 			.click(By.cssSelector("main form button[type=submit]"));
-		browser.waitUntil(ExpectedConditions.urlContains("/verification"));
+		browser.waitUntil(ExpectedConditions.urlContains("/home"));
+		browser.go("/verification");
 		return new StudentJourney(browser, graduate);
 	}
 
@@ -72,7 +73,8 @@ final class StudentJourney {
 			.type(By.id("username"), graduate.studentNo())
 			.type(By.id("password"), NEW_PASSWORD)
 			.click(By.cssSelector("main form button[type=submit]"));
-		browser.waitUntil(ExpectedConditions.urlContains("/verification"));
+		browser.waitUntil(ExpectedConditions.urlContains("/home"));
+		browser.go("/verification");
 		return new StudentJourney(browser, graduate);
 	}
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import com.gradverify.account.SignedInAccount;
@@ -15,6 +16,7 @@ import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.TooManyAttemptsException;
 import com.gradverify.shared.web.Problems;
+import com.gradverify.shared.web.WeChatBrowser;
 import com.gradverify.verification.BindingOutcome;
 import com.gradverify.verification.OriginEvidenceUploads;
 import com.gradverify.verification.BindingRequest;
@@ -49,6 +51,8 @@ class VerificationController {
 
 	private static final String FORM = "verification/form";
 
+	private static final String SUBMITTED = "verification/submitted";
+
 	private final VerificationService verification;
 
 	private final BindingService binding;
@@ -75,6 +79,12 @@ class VerificationController {
 		this.messages = messages;
 	}
 
+	/** In WeChat's browser the pages follow the seed's WeChat steps (申请认证, then 申请成功). */
+	@ModelAttribute("wechat")
+	boolean wechat(HttpServletRequest request) {
+		return WeChatBrowser.is(request);
+	}
+
 	@GetMapping
 	String show(SignedInAccount student, Model model) {
 		VerificationView view = verification.view(student);
@@ -87,9 +97,26 @@ class VerificationController {
 	}
 
 	@GetMapping("/binding")
-	String rebind(SignedInAccount student, Model model) {
+	String rebind(SignedInAccount student, Model model, RedirectAttributes redirect) {
 		VerificationView view = verification.view(student);
+		if (!view.editable()) {
+			// submitted or verified: binding again could change nothing
+			redirect.addFlashAttribute("flashInfo", text("binding.notEditable"));
+			return "redirect:/verification";
+		}
 		return bindingPage(model, prefilledBinding(student, view), null);
+	}
+
+	/** 申请成功 (WeChat): what happens next, and where the result will be. */
+	@GetMapping("/submitted")
+	String submitted(SignedInAccount student, Model model) {
+		VerificationView view = verification.view(student);
+		if (view.submittedAt() == null || view.editable()) {
+			return "redirect:/verification";
+		}
+		model.addAttribute("view", view);
+		model.addAttribute("menu", "verification");
+		return SUBMITTED;
 	}
 
 	@PostMapping("/binding")
@@ -140,7 +167,8 @@ class VerificationController {
 
 	@PostMapping(params = "action=submit")
 	String submit(SignedInAccount student, @ModelAttribute("form") VerificationForm form, BindingResult errors,
-			@RequestParam long version, Model model, RedirectAttributes redirect) {
+			@RequestParam long version, @ModelAttribute("wechat") boolean wechat, Model model,
+			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			return redisplay(student, form, errors, model);
 		}
@@ -148,6 +176,9 @@ class VerificationController {
 			// what the student typed is kept as a draft even when a submission rule fails
 			VerificationView saved = verification.saveDraft(student, form, version);
 			verification.submit(student, saved.version());
+			if (wechat) {
+				return "redirect:/verification/submitted";
+			}
 			redirect.addFlashAttribute("flashSuccess", text("verification.submitted"));
 			return "redirect:/verification";
 		}
@@ -208,7 +239,6 @@ class VerificationController {
 		// the student's values, not the stored ones, so nothing typed is lost
 		VerificationForm shown = typed;
 		shown.setStudentNo(stored.form().getStudentNo());
-		shown.setMobile(stored.form().getMobile());
 		shown.setIdCard(stored.form().getIdCard());
 		model.addAttribute("form", shown);
 		model.addAttribute("flashError", text("verification.fixErrors"));
