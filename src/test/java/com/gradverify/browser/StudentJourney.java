@@ -51,6 +51,11 @@ final class StudentJourney {
 		return candidates.get(TAKEN.getAndIncrement() % candidates.size());
 	}
 
+	/** The journey of a graduate already signed in some other way (WeChat). */
+	static StudentJourney of(Browser browser, DemoGraduate graduate) {
+		return new StudentJourney(browser, graduate);
+	}
+
 	static StudentJourney signIn(Browser browser, DemoGraduate graduate) {
 		browser.go("/login")
 			.type(By.id("username"), graduate.studentNo())

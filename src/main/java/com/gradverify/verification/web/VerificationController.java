@@ -196,6 +196,7 @@ class VerificationController {
 		boolean script = "XMLHttpRequest".equals(requestedWith);
 		MultipartFile file = files == null ? null : files.stream().filter(f -> !f.isEmpty()).findFirst().orElse(null);
 		String problem;
+		Object[] args = {};
 		HttpStatus status = HttpStatus.BAD_REQUEST;
 		if (file == null) {
 			problem = "evidence.empty";
@@ -210,7 +211,9 @@ class VerificationController {
 				return "redirect:/verification";
 			}
 			catch (RuleViolationException ex) {
+				// with its arguments: 不能超过 10 MB, not 不能超过 {0} MB
 				problem = ex.violations().get(0).code();
+				args = ex.violations().get(0).args();
 			}
 			catch (ConflictException ex) {
 				problem = ex.messageCode();
@@ -220,9 +223,9 @@ class VerificationController {
 		if (script) {
 			return ResponseEntity.status(status)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(Problems.of(status, problem, text(problem)));
+				.body(Problems.of(status, problem, text(problem, args)));
 		}
-		redirect.addFlashAttribute("flashError", text(problem));
+		redirect.addFlashAttribute("flashError", text(problem, args));
 		return "redirect:/verification";
 	}
 
