@@ -67,6 +67,7 @@ class StudentHome {
 		List<AmendmentView> requests = amendments.mine(student);
 		Optional<AmendmentView> latestRequest = requests.stream().findFirst();
 		boolean openRequest = requests.stream().anyMatch(r -> r.status().isOpen());
+		boolean requestToFinish = requests.stream().anyMatch(r -> r.status().isEditable());
 		boolean verified = gate.isVerified(student.id());
 		Optional<AgreementView> agreement = verified
 				? agreements.agreements(student).stream().filter(a -> a.status() != ApplicationState.TERMINATED).findFirst()
@@ -84,11 +85,11 @@ class StudentHome {
 				verified ? breach.map(b -> new Item("breach", "agreement.status." + b.status(), tone(b.status()), "/breaches"))
 					.orElse(new Item("breach", "home.breach.none", Tone.MUTED, "/breaches"))
 						: new Item("breach", "home.locked", Tone.MUTED, "/breaches"));
-		return new Home(items, next(application, needsBinding, openRequest, agreement, breach));
+		return new Home(items, next(application, needsBinding, openRequest, requestToFinish, agreement, breach));
 	}
 
 	private static Next next(VerificationView application, boolean needsBinding, boolean openRequest,
-			Optional<AgreementView> agreement, Optional<BreachView> breach) {
+			boolean requestToFinish, Optional<AgreementView> agreement, Optional<BreachView> breach) {
 		if (needsBinding) {
 			return new Next("home.next.bind", "/verification");
 		}
@@ -101,6 +102,10 @@ class StudentHome {
 		}
 		if (status == ApplicationStatus.DRAFT) {
 			return new Next("home.next.complete", "/verification");
+		}
+		if (requestToFinish) {
+			// a 申请异动 saved or sent back but not (re)submitted: the school cannot decide on it yet
+			return new Next("home.next.amendContinue", "/verification/amendments");
 		}
 		if (status != ApplicationStatus.APPROVED) {
 			return new Next("home.next.waitVerification", "/verification#verification-results");

@@ -162,6 +162,7 @@ class WeChatJourneyBrowserTest {
 			assertThat(phone.text(By.id("home-verification"))).contains("审核中（待学校审核）");
 			assertThat(phone.text(By.id("home-amendment"))).contains("草稿");
 			assertThat(phone.text(By.id("home-agreement"))).contains("实名认证通过后可办理");
+			assertThat(phone.text(By.id("home-next-button"))).contains("继续办理申请异动");
 			assertThat(phone.text(By.id("guidance-centre"))).contains("湘江大学学生就业指导中心");
 			assertFitsTheScreen(phone);
 			assertTapTargets(phone, "#home-next-button, .home-state a, .home-links a");

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -18,12 +19,14 @@ import com.gradverify.account.SignedInAccount;
 import com.gradverify.account.SignedInAuthentication;
 import com.gradverify.agreement.AgreementFixtures;
 import com.gradverify.agreement.AgreementService;
+import com.gradverify.amendment.AmendmentService;
 import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewService;
 import com.gradverify.support.Graduates;
 import com.gradverify.support.Graduates.Graduate;
 import com.gradverify.support.IntegrationTest;
 import com.gradverify.verification.BindingService;
+import com.gradverify.verification.KeyField;
 import com.gradverify.verification.VerificationService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +65,9 @@ class StudentHomeIntegrationTests {
 	@Autowired
 	AgreementService agreements;
 
+	@Autowired
+	AmendmentService amendments;
+
 	MockMvc mvc;
 
 	AgreementFixtures fixtures;
@@ -95,6 +101,10 @@ class StudentHomeIntegrationTests {
 		String page = home(withMismatch.account());
 		assertThat(state(page, "verification")).contains("审核中（待学院审核）");
 		assertThat(nextButton(page)).contains("href=\"/verification/amendments\"").contains("申请异动");
+		amendments.create(withMismatch.account(), List.of(KeyField.ETHNICITY));
+		page = home(withMismatch.account());
+		assertThat(state(page, "amendment")).contains("草稿");
+		assertThat(nextButton(page)).contains("href=\"/verification/amendments\"").contains("继续办理申请异动");
 
 		Graduate clean = graduates.graduate(fixtures.college);
 		long id = graduates.submitted(clean).applicationId();
@@ -133,7 +143,8 @@ class StudentHomeIntegrationTests {
 	void theDemoProfileNamesTheSchoolsGuidanceCentre() throws IOException {
 		Properties demo = new Properties();
 		try (InputStream in = getClass().getResourceAsStream("/application-demo.properties")) {
-			demo.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			// as Spring Boot reads it: ISO-8859-1, so non-Latin values must be unicode escapes
+			demo.load(in);
 		}
 		Map<String, Object> values = new HashMap<>();
 		demo.forEach((key, value) -> values.put((String) key, value));
