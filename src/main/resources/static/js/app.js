@@ -47,9 +47,11 @@
     if (event.target.hasAttribute('data-sign-out')) { drafts.clear(); }
   });
 
-  // A form with data-confirm asks that question before it is sent (steps that cannot be undone).
+  // A form, or the button that sends it, with data-confirm asks that question before it is sent
+  // (steps that cannot be undone, such as 撤回 or 批量通过).
   document.addEventListener('submit', function (event) {
-    var question = event.target.getAttribute('data-confirm');
+    var button = event.submitter;
+    var question = (button && button.getAttribute('data-confirm')) || event.target.getAttribute('data-confirm');
     if (question && !window.confirm(question)) { event.preventDefault(); }
   });
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import com.gradverify.shared.web.WeChatBrowser;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,7 +33,10 @@ class LoginController {
 		return "account/login";
 	}
 
-	/** Each role's start page; a flash message meant for "/" travels on to it. */
+	/**
+	 * Each role's start page; a flash message meant for "/" travels on to it. A student starts at
+	 * their home page, in WeChat at the form the official account's menu (毕业去向信息采集) stands for.
+	 */
 	@GetMapping("/")
 	String home(SignedInAccount account, HttpServletRequest request, RedirectAttributes redirect) {
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
@@ -39,7 +44,7 @@ class LoginController {
 			flash.forEach(redirect::addFlashAttribute);
 		}
 		return switch (account.role()) {
-			case STUDENT -> "redirect:/verification";
+			case STUDENT -> WeChatBrowser.is(request) ? "redirect:/verification" : "redirect:/home";
 			case COLLEGE_REVIEWER, SCHOOL_REVIEWER -> "redirect:/reviews";
 			case ADMIN -> "redirect:/admin/registry";
 		};

@@ -1,6 +1,7 @@
 package com.gradverify.verification;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +85,40 @@ public class BindingService {
 					identity);
 			return BindingOutcome.NO_MATCH;
 		}
-		RegistryEntry entry = match.get();
+		return bindOwn(student, application, match.get(), identity.mobile(), Map.of());
+	}
+
+	/**
+	 * Binds an application not bound yet to the account's own registry record when another channel
+	 * has just proven the account with its password and 学历 + 毕业年份 + 学号 + 身份证号 (the WeChat
+	 * binding), so that the student goes straight on to the pre-filled form and gives the 联系电话
+	 * there. The ownership checks are {@link #bind}'s: only the account's own record (its 学号 in its
+	 * 届 with the account's 身份证号) whose 学历 and 身份证号 are the ones proven, and a record another
+	 * account holds is {@link BindingOutcome#RECORD_TAKEN}, reported to the school. An application
+	 * that is bound already, or no longer editable, is left as it is ({@link BindingOutcome#BOUND}
+	 * when it holds the own record).
+	 */
+	@Transactional
+	public BindingOutcome bindProven(SignedInAccount student, String educationCode, int graduationYear,
+			String idCard) {
+		VerificationApplication application = opener.openFor(student);
+		Optional<RegistryEntry> own = ownRecord(student).filter(entry -> entry.graduationYear() == graduationYear
+				&& entry.idCard().equals(idCard) && entry.educationCode().equals(educationCode));
+		if (application.isBound() || !application.getStatus().isEditable()) {
+			return own.map(RegistryEntry::id).filter(id -> id.equals(application.getRegistryRecordId()))
+				.map(id -> BindingOutcome.BOUND)
+				.orElse(BindingOutcome.NO_MATCH);
+		}
+		if (own.isEmpty()) {
+			return BindingOutcome.NO_MATCH;
+		}
+		return bindOwn(student, application, own.get(), application.getForm().getMobile(),
+				Map.of("channel", "wechat"));
+	}
+
+	/** Binds to the account's own record unless another account holds it, which the school is told of. */
+	private BindingOutcome bindOwn(SignedInAccount student, VerificationApplication application, RegistryEntry entry,
+			String mobile, Map<String, Object> details) {
 		var holder = applications.findByRegistryRecordId(entry.id());
 		if (holder.isPresent() && holder.get().getAccountId() != student.id()) {
 			// the student proved the record is theirs: not a failure, but the school must look at the holder
@@ -94,11 +128,13 @@ public class BindingService {
 					Map.of("registryRecordId", entry.id(), "holderApplicationId", holder.get().getId()));
 			return BindingOutcome.RECORD_TAKEN;
 		}
-		application.bind(entry, identity.mobile());
+		application.bind(entry, mobile);
 		applications.saveAndFlush(application);
 		attempts.record(student, true);
+		var audited = new HashMap<String, Object>(details);
+		audited.put("registryRecordId", entry.id());
 		audit.record(student.username(), "verification.bound", "verification", application.getId().toString(),
-				Map.of("registryRecordId", entry.id()));
+				audited);
 		return BindingOutcome.BOUND;
 	}
 

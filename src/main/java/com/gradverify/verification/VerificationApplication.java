@@ -120,8 +120,9 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	}
 
 	/**
-	 * Replaces the form with what the student entered, keeping what only binding sets: 学号, 联系电话
-	 * and the 身份证号, the bound record's or, unbound, the account's.
+	 * Replaces the form with what the student entered, keeping what only binding sets: 学号 and the
+	 * 身份证号, the bound record's or, unbound, the account's. The 联系电话 is the student's to change
+	 * (the WeChat binding asks for none); left empty it stays what it was.
 	 */
 	void saveDraft(VerificationForm input, RegistryEntry entry, String accountIdCard) {
 		saveDraft(input, Map.of(), entry, accountIdCard);
@@ -137,7 +138,9 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 		draftText = new LinkedHashMap<>(unreadable);
 		VerificationForm next = input.normalised();
 		next.setStudentNo(form.getStudentNo());
-		next.setMobile(form.getMobile());
+		if (next.getMobile() == null) {
+			next.setMobile(form.getMobile());
+		}
 		next.setIdCard(isBound() ? form.getIdCard() : accountIdCard);
 		form = next;
 		touch();

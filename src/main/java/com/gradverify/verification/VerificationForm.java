@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jakarta.persistence.Embeddable;
 
 import com.gradverify.shared.MajorCode;
+import com.gradverify.shared.MobileNumber;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -149,7 +150,8 @@ public class VerificationForm {
 		n.className = Text.clean(className);
 		n.archiveUnit = Text.clean(archiveUnit);
 		n.policeStation = Text.clean(policeStation);
-		n.mobile = Text.clean(mobile);
+		// typed on the form now (+86 138…, with spaces): kept as the binding kept it, 11 digits
+		n.mobile = MobileNumber.isValid(mobile) ? MobileNumber.of(mobile).value() : Text.clean(mobile);
 		// stored normalised (0730-8640000, 13907301234) once it is a number; as typed until then
 		String phone = Text.clean(homePhone);
 		String normalisedPhone = ContactRules.normalisedPhone(phone);

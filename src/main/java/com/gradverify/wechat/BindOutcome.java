@@ -1,7 +1,12 @@
 package com.gradverify.wechat;
 
-/** How a binding attempt ended; {@code accountId} is set when bound. */
-record BindOutcome(Result result, Long accountId) {
+import com.gradverify.verification.BindingOutcome;
+
+/**
+ * How a binding attempt ended; {@code accountId} is set when bound, and {@code registry} then says
+ * whether the 实名认证 was bound to the registry record as well.
+ */
+record BindOutcome(Result result, Long accountId, BindingOutcome registry) {
 
 	enum Result {
 		BOUND,
@@ -13,11 +18,11 @@ record BindOutcome(Result result, Long accountId) {
 		OPENID_TAKEN
 	}
 
-	static BindOutcome bound(long accountId) {
-		return new BindOutcome(Result.BOUND, accountId);
+	static BindOutcome bound(long accountId, BindingOutcome registry) {
+		return new BindOutcome(Result.BOUND, accountId, registry);
 	}
 
 	static BindOutcome of(Result result) {
-		return new BindOutcome(result, null);
+		return new BindOutcome(result, null, null);
 	}
 }

@@ -22,6 +22,8 @@ import com.gradverify.shared.InvalidValueException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.RuleViolationException.Violation;
 import com.gradverify.shared.TooManyAttemptsException;
+import com.gradverify.verification.BindingOutcome;
+import com.gradverify.verification.BindingService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * record. Attempts are throttled per openid and per 学号 ({@link BindThrottle}), and the password
  * check counts toward the sign-in lock-out. Unique constraints keep one openid per account and one
  * account per openid, also under concurrent requests. Every new binding is audited and becomes a
- * notice on the student's pages, so that a binding the owner did not make is noticed.
+ * notice on the student's pages, so that a binding the owner did not make is noticed. A new binding
+ * also binds the student's 实名认证 to that registry record ({@link BindingService#bindProven}), so
+ * the student goes on to the pre-filled form without a second binding step.
  */
 @Service
 class WeChatBindings {
@@ -65,9 +69,12 @@ class WeChatBindings {
 
 	private final TransactionTemplate transactions;
 
+	private final BindingService registryBinding;
+
 	WeChatBindings(JdbcClient jdbc, StudentAccounts students, StudentCredentials credentials, RegistryRecords registry,
 			ReferenceData reference, BindThrottle throttle, WeChatNotices notices, AuditTrail audit,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, BindingService registryBinding) {
+		this.registryBinding = registryBinding;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.credentials = credentials;
@@ -119,8 +126,9 @@ class WeChatBindings {
 			return BindOutcome.of(BindOutcome.Result.OPENID_TAKEN);
 		}
 		throttle.count(openid, identity.studentNo());
-		Optional<StudentAccount> account = credentials.check(identity.studentNo(), form.getPassword(), clientAddress)
-			.flatMap(proven -> students.findStudent(identity.studentNo()).filter(a -> a.id() == proven.id()))
+		Optional<SignedInAccount> proven = credentials.check(identity.studentNo(), form.getPassword(), clientAddress);
+		Optional<StudentAccount> account = proven
+			.flatMap(signedIn -> students.findStudent(identity.studentNo()).filter(a -> a.id() == signedIn.id()))
 			.filter(a -> a.graduationYear() == identity.graduationYear())
 			.filter(a -> identity.idCard().equals(a.idCard()))
 			.filter(a -> registry.findByStudentNo(identity.graduationYear(), identity.studentNo())
@@ -142,7 +150,13 @@ class WeChatBindings {
 			notices.bound(accountId);
 			return true;
 		}));
-		return bound ? BindOutcome.bound(accountId) : BindOutcome.of(BindOutcome.Result.ACCOUNT_TAKEN);
+		if (!bound) {
+			return BindOutcome.of(BindOutcome.Result.ACCOUNT_TAKEN);
+		}
+		// the same four values bind the 实名认证 to the registry record: the form comes next, pre-filled
+		BindingOutcome record = registryBinding.bindProven(proven.get(), identity.educationCode(),
+				identity.graduationYear(), identity.idCard());
+		return BindOutcome.bound(accountId, record);
 	}
 
 	/** The student unbinds their own WeChat (PC 账户设置). */

@@ -15,6 +15,7 @@ import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.TooManyAttemptsException;
+import com.gradverify.verification.BindingOutcome;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.MessageSource;
@@ -147,7 +148,11 @@ class WeChatController {
 			case BOUND -> {
 				VerifiedOpenId.forget(request.getSession());
 				String page = signIn(outcome.accountId(), request, response, model);
-				redirect.addFlashAttribute("flashSuccess", text("wechat.bind.done"));
+				redirect.addFlashAttribute("flashSuccess", text(outcome.registry() == BindingOutcome.BOUND
+						? "wechat.bind.doneWithRecord" : "wechat.bind.done"));
+				if (outcome.registry() == BindingOutcome.RECORD_TAKEN) {
+					redirect.addFlashAttribute("flashError", text("binding.recordTaken"));
+				}
 				yield page;
 			}
 			case NO_MATCH, ACCOUNT_TAKEN -> {

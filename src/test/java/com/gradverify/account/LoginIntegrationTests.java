@@ -278,7 +278,7 @@ class LoginIntegrationTests {
 				.param("currentPassword", defaultPassword).param("newPassword", "Better2026x")
 				.param("confirmPassword", "Better2026x"))
 			.andExpect(redirectedUrl("/"));
-		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/verification"));
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/home"));
 
 		// the default password no longer works, the new one does
 		assertThat(failedLoginMessage(student, defaultPassword)).contains("用户名或密码错误");

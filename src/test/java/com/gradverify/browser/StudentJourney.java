@@ -51,6 +51,11 @@ final class StudentJourney {
 		return candidates.get(TAKEN.getAndIncrement() % candidates.size());
 	}
 
+	/** The journey of a graduate already signed in some other way (WeChat). */
+	static StudentJourney of(Browser browser, DemoGraduate graduate) {
+		return new StudentJourney(browser, graduate);
+	}
+
 	static StudentJourney signIn(Browser browser, DemoGraduate graduate) {
 		browser.go("/login")
 			.type(By.id("username"), graduate.studentNo())
@@ -62,7 +67,8 @@ final class StudentJourney {
 			.type(By.id("newPassword"), NEW_PASSWORD)
 			.type(By.id("confirmPassword"), NEW_PASSWORD)
 			.click(By.cssSelector("main form button[type=submit]"));
-		browser.waitUntil(ExpectedConditions.urlContains("/verification"));
+		browser.waitUntil(ExpectedConditions.urlContains("/home"));
+		browser.go("/verification");
 		return new StudentJourney(browser, graduate);
 	}
 
@@ -72,7 +78,8 @@ final class StudentJourney {
 			.type(By.id("username"), graduate.studentNo())
 			.type(By.id("password"), NEW_PASSWORD)
 			.click(By.cssSelector("main form button[type=submit]"));
-		browser.waitUntil(ExpectedConditions.urlContains("/verification"));
+		browser.waitUntil(ExpectedConditions.urlContains("/home"));
+		browser.go("/verification");
 		return new StudentJourney(browser, graduate);
 	}
 

@@ -29,21 +29,28 @@ class VerificationApplicationTests {
 	}
 
 	@Test
-	void aDraftCannotChangeWhatOnlyBindingSets() {
+	void aDraftCannotChangeWhatOnlyBindingSetsButTheStudentsOwnPhone() {
 		VerificationApplication application = bound();
 		VerificationForm input = application.getForm();
 		input.setStudentNo("9999");
-		input.setMobile("13800000000");
+		input.setMobile("+86 138-0000-0000");
 		input.setIdCard("110101199003074514");
 		input.setEthnicCode("15");
 
 		application.saveDraft(input, ComparisonTests.entry(), ACCOUNT_ID_CARD);
 
 		assertThat(application.getForm().getStudentNo()).isEqualTo("2023010001");
-		assertThat(application.getForm().getMobile()).isEqualTo("13907301234");
+		// 联系电话 is asked on the form (the WeChat binding asks for none), stored as 11 digits
+		assertThat(application.getForm().getMobile()).isEqualTo("13800000000");
 		assertThat(application.getForm().getIdCard()).isEqualTo("430602200301011234");
 		assertThat(application.getForm().getEthnicCode()).isEqualTo("15");
 		assertThat(application.getMismatchCount()).isEqualTo(1);
+
+		// left empty, the phone stays what it was
+		VerificationForm blank = application.getForm();
+		blank.setMobile(" ");
+		application.saveDraft(blank, ComparisonTests.entry(), ACCOUNT_ID_CARD);
+		assertThat(application.getForm().getMobile()).isEqualTo("13800000000");
 	}
 
 	@Test

@@ -31,6 +31,7 @@ import com.gradverify.shared.TooManyAttemptsException;
 import com.gradverify.support.IntegrationTest;
 import com.gradverify.verification.ApplicationStatus;
 import com.gradverify.verification.VerificationStatusChanged;
+import com.gradverify.verification.VerificationView;
 import com.gradverify.wechat.Graduates.Graduate;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +104,47 @@ class WeChatBindingIntegrationTests {
 		phone.open("/account/wechat").andExpect(status().isOk()).andExpect(content().string(containsString("已绑定微信")));
 		// the next visit goes straight in
 		new WeChatPhone(mvc).signInAs(wechat, openid).andExpect(redirectedUrl("/verification"));
+	}
+
+	@Test
+	void bindingInWeChatAlsoBindsTheVerificationSoThePreFilledFormComesNextWithoutASecondBinding() throws Exception {
+		Graduate graduate = graduates.create();
+		String openid = newOpenId();
+		var phone = phoneOf(openid);
+
+		phone.bind(graduate)
+			.andExpect(redirectedUrl("/verification"))
+			.andExpect(flash().attribute("flashSuccess", containsString("认证表已按学籍库信息预先填写")));
+		changePassword(phone.session, graduate.defaultPassword());
+
+		phone.open("/verification")
+			.andExpect(status().isOk())
+			.andExpect(result -> assertThat(((VerificationView) result.getModelAndView().getModel().get("view")).bound())
+				.isTrue())
+			.andExpect(content().string(containsString("id=\"verification-form\"")))
+			.andExpect(content().string(not(containsString("id=\"binding-form\""))))
+			// pre-filled from the registry record; the 联系电话 is asked on the form
+			.andExpect(content().string(containsString("value=\"" + graduate.name() + "\"")))
+			.andExpect(content().string(containsString("type=\"tel\"")));
+		assertThat(audit.of("verification", applicationIdOf(graduate)).stream().map(AuditTrail.AuditEntry::action))
+			.contains("verification.bound");
+	}
+
+	@Test
+	void aWeChatBindingWhoseRegistryRecordAnotherAccountHoldsSaysSoAndLeavesTheFormUnbound() throws Exception {
+		Graduate owner = graduates.create();
+		Graduate holder = graduates.create();
+		long holderApplication = applicationHolding(holder, owner);
+		var phone = phoneOf(newOpenId());
+
+		phone.bind(owner)
+			.andExpect(redirectedUrl("/verification"))
+			.andExpect(flash().attribute("flashError", containsString("已被其他账户绑定")));
+
+		assertThat(jdbc.sql("select count(*) from verification_application where account_id = :a and registry_record_id is not null")
+			.param("a", graduates.accountId(owner)).query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select registry_record_id from verification_application where id = :id")
+			.param("id", holderApplication).query(Long.class).single()).isNotNull();
 	}
 
 	@Test
@@ -449,6 +491,26 @@ class WeChatBindingIntegrationTests {
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
 		return (MockHttpSession) result.getRequest().getSession(false);
+	}
+
+	private String applicationIdOf(Graduate graduate) {
+		return jdbc.sql("select id from verification_application where account_id = :a")
+			.param("a", graduates.accountId(graduate)).query(Long.class).single().toString();
+	}
+
+	/** An application of {@code holder} bound to {@code owner}'s record, as bindings before ownership checks were left. */
+	private long applicationHolding(Graduate holder, Graduate owner) {
+		return jdbc.sql("""
+				insert into verification_application (account_id, graduation_year, student_no, registry_record_id, status)
+				values (:account, :year, :studentNo,
+				        (select id from registry_record where graduation_year = :year and student_no = :owner), 'DRAFT')
+				returning id""")
+			.param("account", graduates.accountId(holder))
+			.param("year", Graduates.YEAR)
+			.param("studentNo", holder.studentNo())
+			.param("owner", owner.studentNo())
+			.query(Long.class)
+			.single();
 	}
 
 	private Long boundAccountOf(String openid) {

@@ -83,6 +83,15 @@ abstract class ApplicationPages<F> {
 		return page(student, null, model);
 	}
 
+	/**
+	 * {@code /agreements/new} and {@code /breaches/new}, where a link or a bookmark may lead: the
+	 * new application's form is on the page itself, and an unverified graduate reads the gate there.
+	 */
+	@GetMapping("/new")
+	String newApplication(SignedInAccount student, Model model) {
+		return page(student, model);
+	}
+
 	/** Saves the form; {@code action=submit} then submits it for review. */
 	@PostMapping("/{id}")
 	String save(SignedInAccount student, @PathVariable long id, @ModelAttribute("form") F form, BindingResult errors,

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import com.gradverify.account.SignedInAccount;
@@ -18,6 +19,7 @@ import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.TooManyAttemptsException;
 import com.gradverify.shared.web.Problems;
+import com.gradverify.shared.web.WeChatBrowser;
 import com.gradverify.verification.BindingOutcome;
 import com.gradverify.verification.OriginEvidenceUploads;
 import com.gradverify.verification.BindingRequest;
@@ -58,6 +60,8 @@ class VerificationController {
 	/** Requests of the page scripts, which want JSON or a problem rather than a page. */
 	private static final String SCRIPT = "X-Requested-With=XMLHttpRequest";
 
+	private static final String SUBMITTED = "verification/submitted";
+
 	private final VerificationService verification;
 
 	private final BindingService binding;
@@ -84,6 +88,12 @@ class VerificationController {
 		this.messages = messages;
 	}
 
+	/** In WeChat's browser the pages follow the seed's WeChat steps (申请认证, then 申请成功). */
+	@ModelAttribute("wechat")
+	boolean wechat(HttpServletRequest request) {
+		return WeChatBrowser.is(request);
+	}
+
 	@GetMapping
 	String show(SignedInAccount student, Model model) {
 		VerificationView view = verification.view(student);
@@ -95,9 +105,26 @@ class VerificationController {
 	}
 
 	@GetMapping("/binding")
-	String rebind(SignedInAccount student, Model model) {
+	String rebind(SignedInAccount student, Model model, RedirectAttributes redirect) {
 		VerificationView view = verification.view(student);
+		if (!view.editable()) {
+			// submitted or verified: binding again could change nothing
+			redirect.addFlashAttribute("flashInfo", text("binding.notEditable"));
+			return "redirect:/verification";
+		}
 		return bindingPage(model, prefilledBinding(student, view), null);
+	}
+
+	/** 申请成功 (WeChat): what happens next, and where the result will be. */
+	@GetMapping("/submitted")
+	String submitted(SignedInAccount student, Model model) {
+		VerificationView view = verification.view(student);
+		if (view.submittedAt() == null || view.editable()) {
+			return "redirect:/verification";
+		}
+		model.addAttribute("view", view);
+		model.addAttribute("menu", "verification");
+		return SUBMITTED;
 	}
 
 	@PostMapping("/binding")
@@ -152,7 +179,8 @@ class VerificationController {
 	/** 申请实名认证: saves what was typed, then answers every problem at once, each at its field. */
 	@PostMapping(params = "action=submit")
 	String submit(SignedInAccount student, @ModelAttribute("form") VerificationForm form, BindingResult errors,
-			@RequestParam long version, Model model, RedirectAttributes redirect) {
+			@RequestParam long version, @ModelAttribute("wechat") boolean wechat, Model model,
+			RedirectAttributes redirect) {
 		VerificationView saved;
 		try {
 			// what the student typed is kept as a draft even when a submission rule fails
@@ -163,6 +191,9 @@ class VerificationController {
 		}
 		try {
 			verification.submit(student, saved.version());
+			if (wechat) {
+				return "redirect:/verification/submitted";
+			}
 			redirect.addFlashAttribute("flashSuccess", text("verification.submitted"));
 			return "redirect:/verification";
 		}
@@ -279,7 +310,6 @@ class VerificationController {
 		// the student's values, not the stored ones, so nothing typed is lost
 		VerificationForm shown = typed;
 		shown.setStudentNo(stored.form().getStudentNo());
-		shown.setMobile(stored.form().getMobile());
 		shown.setIdCard(stored.form().getIdCard());
 		model.addAttribute("form", shown);
 		if (message != null) {
