@@ -71,7 +71,9 @@ class AmendmentViews {
 
 	/** One page of the requests in {@code status} of one 届 ({@code graduationYear} null: every 届). */
 	ReviewQueue queue(AmendmentStatus status, Integer graduationYear, int page) {
-		PageRequest pageRequest = PageRequest.of(page, QUEUE_PAGE_SIZE, Sort.by("submittedAt", "id"));
+		// an absurd page number (a hand-edited link) shows the first or an empty last page, not an error
+		int shown = Math.max(0, Math.min(page, Integer.MAX_VALUE / QUEUE_PAGE_SIZE));
+		PageRequest pageRequest = PageRequest.of(shown, QUEUE_PAGE_SIZE, Sort.by("submittedAt", "id"));
 		Page<AmendmentRequest> found = graduationYear == null
 				? requests.findByStatusAndSubmittedAtIsNotNull(status, pageRequest)
 				: requests.findByStatusAndGraduationYearAndSubmittedAtIsNotNull(status, graduationYear, pageRequest);
@@ -94,7 +96,7 @@ class AmendmentViews {
 		}
 		(graduationYear == null ? requests.countByStatus() : requests.countByStatus(graduationYear))
 			.forEach(row -> counts.computeIfPresent(row.getStatus(), (s, n) -> row.getCount()));
-		return new ReviewQueue(status, graduationYear, rows, counts, page, found.getTotalPages());
+		return new ReviewQueue(status, graduationYear, rows, counts, shown, found.getTotalPages());
 	}
 
 	private Map<Long, EvidenceFile> files(Collection<Long> ids) {

@@ -238,6 +238,19 @@ class AmendmentWebIntegrationTests {
 	}
 
 	@Test
+	void anAbsurdPageNumberInTheQueueShowsAPageNotAnError() throws Exception {
+		AmendmentView submitted = submitted();
+		MockHttpSession school = login(data.staff(Role.SCHOOL_REVIEWER, null));
+
+		mvc.perform(get("/amendments").param("page", "999999999").session(school))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("data-id=\"" + submitted.id() + "\""))));
+		mvc.perform(get("/amendments").param("page", "-5").session(school))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-id=\"" + submitted.id() + "\"")));
+	}
+
+	@Test
 	void theSchoolIsToldWhenTheRequestsBindingEndedAndKeepsItsComment() throws Exception {
 		AmendmentView submitted = submitted();
 		MockHttpSession school = login(data.staff(Role.SCHOOL_REVIEWER, null));

@@ -332,8 +332,11 @@ public class RegistryImports implements DisposableBean {
 			log.error("Registry import {} failed: {}", id, PersonalData.redact(causes(ex)));
 			outage = DatabaseOutage.isCause(ex);
 		}
+		// a recording that fails and later succeeds shows the database was away meanwhile, even when
+		// the import's own failure only showed as a dead connection
+		boolean recordingFailed = false;
 		for (int attempt = 1;; attempt++) {
-			String code = outage ? "registry.import.databaseUnavailable" : reasonCode;
+			String code = outage || recordingFailed ? "registry.import.databaseUnavailable" : reasonCode;
 			try {
 				transactions.executeWithoutResult(tx -> {
 					imports.fail(id, code);
@@ -343,6 +346,7 @@ public class RegistryImports implements DisposableBean {
 			}
 			catch (RuntimeException recording) {
 				outage = outage || DatabaseOutage.isCause(recording);
+				recordingFailed = true;
 				if (!outage && attempt >= FAILURE_RECORDING_ATTEMPTS) {
 					log.error("Registry import {} could not be marked FAILED; it will be once its heartbeat is stale: {}",
 							id, PersonalData.redact(causes(recording)));

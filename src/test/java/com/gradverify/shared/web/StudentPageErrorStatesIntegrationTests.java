@@ -120,7 +120,7 @@ class StudentPageErrorStatesIntegrationTests {
 			.param("homeAddressDetail", LONG));
 		// the form shown again (as after any refused save) with the reason at the field
 		page(tooLong, 200, 400);
-		assertThat(body(tooLong)).contains("field-error", "最多 100 个字", LONG);
+		assertThat(body(tooLong)).contains("field-error", "最多 200 个字", LONG);
 		assertThat(verification.view(student).version()).isEqualTo(draftVersion);
 		// binding with nothing, or a name longer than any
 		page(as(student, post("/verification/binding")), 200, 400);

@@ -92,7 +92,7 @@ class StudentPageDetailsIntegrationTests {
 			.with(authentication(SignedInAuthentication.of(graduate.account())))
 			.with(csrf())).andReturn();
 
-		String error = (String) result.getFlashMap().get("flashError");
+		String error = (String) result.getModelAndView().getModel().get("flashError");
 		assertThat(error).contains("不能超过 10 MB").doesNotContain("{0}");
 		assertThat(verification.view(graduate.account()).originEvidenceId()).isNull();
 	}
