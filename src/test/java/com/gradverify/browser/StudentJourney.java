@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -67,9 +68,15 @@ final class StudentJourney {
 			.type(By.id("newPassword"), NEW_PASSWORD)
 			.type(By.id("confirmPassword"), NEW_PASSWORD)
 			.click(By.cssSelector("main form button[type=submit]"));
-		browser.waitUntil(ExpectedConditions.urlContains("/home"));
+		browser.waitUntil(StudentJourney::signedIn);
 		browser.go("/verification");
 		return new StudentJourney(browser, graduate);
+	}
+
+	/** Past the login and password pages: a PC lands on 首页, WeChat on the form. */
+	private static boolean signedIn(WebDriver driver) {
+		String url = driver.getCurrentUrl();
+		return !url.contains("/login") && !url.contains("/account/password");
 	}
 
 	/** Signs in again later with the password chosen at first login. */
@@ -78,7 +85,7 @@ final class StudentJourney {
 			.type(By.id("username"), graduate.studentNo())
 			.type(By.id("password"), NEW_PASSWORD)
 			.click(By.cssSelector("main form button[type=submit]"));
-		browser.waitUntil(ExpectedConditions.urlContains("/home"));
+		browser.waitUntil(StudentJourney::signedIn);
 		browser.go("/verification");
 		return new StudentJourney(browser, graduate);
 	}
