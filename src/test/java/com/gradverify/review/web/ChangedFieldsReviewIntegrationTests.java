@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,32 +12,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.gradverify.account.Role;
-import com.gradverify.account.SignedInAccount;
-import com.gradverify.account.SignedInAuthentication;
 import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewService;
-import com.gradverify.support.Graduates;
 import com.gradverify.support.Graduates.Graduate;
 import com.gradverify.support.IntegrationTest;
 import com.gradverify.verification.ApplicationStatus;
-import com.gradverify.verification.BindingService;
 import com.gradverify.verification.VerificationForm;
-import com.gradverify.verification.VerificationService;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * 已修改: registry-held fields beyond the key ones that the student changed are marked with the
@@ -46,43 +30,9 @@ import org.springframework.web.context.WebApplicationContext;
  * leaves those applications waiting, listed apart for an individual review.
  */
 @IntegrationTest
-class ChangedFieldsReviewIntegrationTests {
+class ChangedFieldsReviewIntegrationTests extends ReviewPagesTestSupport {
 
 	private static final String KIND = "VERIFICATION";
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	BindingService binding;
-
-	@Autowired
-	VerificationService verification;
-
-	@Autowired
-	ReviewService reviews;
-
-	MockMvc mvc;
-
-	Graduates graduates;
-
-	long college;
-
-	SignedInAccount reviewer;
-
-	SignedInAccount school;
-
-	@BeforeEach
-	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-		graduates = new Graduates(jdbc, binding, verification);
-		college = graduates.college();
-		reviewer = graduates.reviewer(Role.COLLEGE_REVIEWER, college);
-		school = graduates.reviewer(Role.SCHOOL_REVIEWER, null);
-	}
 
 	/** The registry says 班级 计科2201 and 政治面貌 13 群众; the student writes 计科2202 and 03 共青团员. */
 	private long submittedWithChanges(Graduate graduate) {
@@ -223,15 +173,5 @@ class ChangedFieldsReviewIntegrationTests {
 		int at = html.indexOf("data-id=\"" + id + "\"");
 		assertThat(at).as("row " + id).isPositive();
 		return html.substring(at, html.indexOf("</tr>", at));
-	}
-
-	private String page(SignedInAccount account, MockHttpServletRequestBuilder request) throws Exception {
-		var response = mvc.perform(request.with(as(account))).andReturn().getResponse();
-		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-		return response.getContentAsString();
-	}
-
-	private static RequestPostProcessor as(SignedInAccount account) {
-		return authentication(SignedInAuthentication.of(account));
 	}
 }

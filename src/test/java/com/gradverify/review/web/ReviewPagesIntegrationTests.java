@@ -1,7 +1,6 @@
 package com.gradverify.review.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,73 +8,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.gradverify.account.Role;
-import com.gradverify.account.SignedInAccount;
-import com.gradverify.account.SignedInAuthentication;
 import com.gradverify.amendment.AmendmentService;
 import com.gradverify.verification.KeyField;
 import com.gradverify.review.Decision;
-import com.gradverify.review.ReviewService;
-import com.gradverify.support.Graduates;
 import com.gradverify.support.Graduates.Graduate;
 import com.gradverify.support.IntegrationTest;
 import com.gradverify.verification.ApplicationStatus;
-import com.gradverify.verification.BindingService;
-import com.gradverify.verification.VerificationService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The reviewer's pages and API as a reviewer uses them, and the results the student then sees. */
 @IntegrationTest
-class ReviewPagesIntegrationTests {
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	BindingService binding;
-
-	@Autowired
-	VerificationService verification;
-
-	@Autowired
-	ReviewService reviews;
+class ReviewPagesIntegrationTests extends ReviewPagesTestSupport {
 
 	@Autowired
 	AmendmentService amendments;
-
-	MockMvc mvc;
-
-	Graduates graduates;
-
-	long college;
-
-	SignedInAccount reviewer;
-
-	SignedInAccount school;
-
-	@BeforeEach
-	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-		graduates = new Graduates(jdbc, binding, verification);
-		college = graduates.college();
-		reviewer = graduates.reviewer(Role.COLLEGE_REVIEWER, college);
-		school = graduates.reviewer(Role.SCHOOL_REVIEWER, null);
-	}
 
 	@Test
 	void theQueueShowsMaskedIdCardsBadgesAndOffersBatchApprovalOnlyForCleanBoundRows() throws Exception {
@@ -294,22 +246,5 @@ class ReviewPagesIntegrationTests {
 
 	private long version(long id) {
 		return reviews.target(reviewer, "VERIFICATION", id).version();
-	}
-
-	private MockHttpServletRequestBuilder decision(long id, String json) {
-		return post("/api/v1/reviews/{id}/decision", id).contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.with(csrf())
-			.with(as(reviewer));
-	}
-
-	private String page(SignedInAccount account, MockHttpServletRequestBuilder request) throws Exception {
-		var response = mvc.perform(request.with(as(account))).andReturn().getResponse();
-		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-		return response.getContentAsString();
-	}
-
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor as(SignedInAccount account) {
-		return authentication(SignedInAuthentication.of(account));
 	}
 }
