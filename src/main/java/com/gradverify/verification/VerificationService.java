@@ -1,6 +1,5 @@
 package com.gradverify.verification;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +12,6 @@ import com.gradverify.registry.RegistryRecords;
 import com.gradverify.review.ReviewHistory;
 import com.gradverify.review.ReviewRecord;
 import com.gradverify.shared.ConflictException;
-import com.gradverify.shared.ColumnLengths;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.RuleViolationException.Violation;
 
@@ -43,12 +41,9 @@ public class VerificationService {
 
 	private final StudentAccounts students;
 
-	private final ColumnLengths lengths;
-
 	VerificationService(VerificationApplications applications, ApplicationOpener opener, RegistryRecords registry,
 			FormRules rules, AuditTrail audit, ReviewHistory reviews, EvidenceFiles evidence,
-			StudentAccounts students, ColumnLengths lengths) {
-		this.lengths = lengths;
+			StudentAccounts students) {
 		this.applications = applications;
 		this.students = students;
 		this.evidence = evidence;
@@ -87,13 +82,7 @@ public class VerificationService {
 			long expectedVersion) {
 		VerificationApplication application = current(student, expectedVersion);
 		Map<String, String> typed = cleaned(unreadable);
-		List<Violation> violations = new ArrayList<>(rules.overLong(input.normalised(), typed));
-		// a value too long for its column can never be stored, draft or not
-		lengths.tooLong("verification_application", input.normalised())
-			.stream()
-			.filter(v -> violations.stream().noneMatch(o -> o.field().equals(v.field())))
-			.toList()
-			.forEach(violations::add);
+		List<Violation> violations = rules.overLong(input.normalised(), typed);
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
