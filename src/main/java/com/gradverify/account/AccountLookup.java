@@ -1,5 +1,7 @@
 package com.gradverify.account;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -27,6 +29,15 @@ public class AccountLookup {
 	@Transactional(readOnly = true)
 	public Optional<SignedInAccount> byId(long id) {
 		return accounts.findById(id).map(StoredAccount::account);
+	}
+
+	/**
+	 * The display names (姓名 of staff and students) of the accounts with these usernames, in one
+	 * query, for lists that name who decided; usernames without an account are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> displayNames(Collection<String> usernames) {
+		return accounts.displayNames(usernames);
 	}
 
 	/**

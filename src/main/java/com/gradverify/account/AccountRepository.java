@@ -2,6 +2,9 @@ package com.gradverify.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +31,20 @@ class AccountRepository {
 
 	Optional<StoredAccount> findById(long id) {
 		return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::map).optional();
+	}
+
+	/** The display names of the accounts with these usernames; unknown usernames are absent. */
+	Map<String, String> displayNames(Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> names = new HashMap<>();
+		jdbc.sql("select username, display_name from account where username = any(:usernames)")
+			.param("usernames", usernames.stream().distinct().toArray(String[]::new))
+			.query(rs -> {
+				names.put(rs.getString("username"), rs.getString("display_name"));
+			});
+		return names;
 	}
 
 	/** The credentials version of an enabled account, or empty if it is gone or disabled. */

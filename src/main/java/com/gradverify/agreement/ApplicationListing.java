@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +15,8 @@ import com.gradverify.review.QueueQuery;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.shared.OpenApplicationsMove;
 import com.gradverify.shared.PersonalData;
+import com.gradverify.verification.Applicant;
+import com.gradverify.verification.Applicants;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -32,8 +35,11 @@ class ApplicationListing {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	ApplicationListing(NamedParameterJdbcTemplate jdbc) {
+	private final Applicants applicants;
+
+	ApplicationListing(NamedParameterJdbcTemplate jdbc, Applicants applicants) {
 		this.jdbc = jdbc;
+		this.applicants = applicants;
 	}
 
 	/** @param table {@code agreement_application} or {@code breach_application}: a constant, never input */
@@ -53,14 +59,6 @@ class ApplicationListing {
 			where.append(" and a.college_id = :college");
 			params.addValue("college", query.collegeId());
 		}
-		if (query.majorCode() != null && !query.majorCode().isBlank()) {
-			where.append(" and v.major_code = :major");
-			params.addValue("major", query.majorCode().strip());
-		}
-		if (query.className() != null && !query.className().isBlank()) {
-			where.append(" and v.class_name = :className");
-			params.addValue("className", query.className().strip());
-		}
 		if (Boolean.TRUE.equals(query.hasMismatches()) || Boolean.TRUE.equals(query.unbound())) {
 			where.append(" and false");
 		}
@@ -72,25 +70,36 @@ class ApplicationListing {
 			where.append(" and a.submitted_at < :to");
 			params.addValue("to", startOf(query.submittedTo().plusDays(1)));
 		}
-		if (query.search() != null && !query.search().isBlank()) {
-			where.append(" and (v.student_no = :search or v.name like :namePattern)");
-			params.addValue("search", query.search().strip());
-			params.addValue("namePattern", "%" + query.search().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+		// 学号 / 姓名, 专业 and 班级 are the applicant's, on their 实名认证 form
+		if (!blank(query.search()) || !blank(query.majorCode()) || !blank(query.className())) {
+			where.append(" and a.account_id = any(:accounts)");
+			params.addValue("accounts", applicants.accountsMatching(query.search(), query.majorCode(), query.className())
+				.toArray(Long[]::new));
 		}
-		String from = " from " + table + " a join verification_application v on v.account_id = a.account_id";
+		String from = " from " + table + " a";
 		Long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
 		params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
-		List<QueueItem> items = jdbc.query("""
-				select a.id, v.student_no, v.name, v.id_card, v.college_name, v.major_name, v.class_name, a.status,
-				       a.submitted_at, a.version""" + from + where
-				+ " order by a.submitted_at nulls last, a.id limit :limit offset :offset",
-				params,
-				(rs, n) -> new QueueItem(kind, rs.getLong("id"), rs.getString("student_no"), rs.getString("name"),
-						PersonalData.maskIdCard(rs.getString("id_card")), rs.getString("college_name"),
-						rs.getString("major_name"), rs.getString("class_name"), rs.getString("status"), 0, 0, true,
-						rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant(),
-						rs.getLong("version")));
+		record Row(long id, long accountId, String status, Timestamp submittedAt, long version) {
+		}
+		List<Row> rows = jdbc.query("select a.id, a.account_id, a.status, a.submitted_at, a.version" + from + where
+				+ " order by a.submitted_at nulls last, a.id limit :limit offset :offset", params,
+				(rs, n) -> new Row(rs.getLong("id"), rs.getLong("account_id"), rs.getString("status"),
+						rs.getTimestamp("submitted_at"), rs.getLong("version")));
+		Map<Long, Applicant> byAccount = applicants.byAccount(rows.stream().map(Row::accountId).toList());
+		List<QueueItem> items = rows.stream().map(row -> {
+			// every applicant passed the verified gate, so their 实名认证 application exists
+			Applicant applicant = Objects.requireNonNull(byAccount.get(row.accountId()),
+					() -> "no 实名认证 application for account " + row.accountId());
+			return new QueueItem(kind, row.id(), applicant.studentNo(), applicant.name(),
+					PersonalData.maskIdCard(applicant.idCard()), applicant.collegeName(), applicant.majorName(),
+					applicant.className(), row.status(), 0, 0, true,
+					row.submittedAt() == null ? null : row.submittedAt().toInstant(), row.version());
+		}).toList();
 		return new QueuePage(items, total == null ? 0 : total, query.page(), query.size());
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
 	}
 
 	private static String stateCondition(QueueQuery query) {
@@ -112,23 +121,10 @@ class ApplicationListing {
 
 	/** Who applied, as their approved 实名认证 form says. */
 	Optional<Applicant> applicant(long accountId) {
-		return jdbc.query("""
-				select student_no, name, id_card, college_name, major_name, class_name, mobile
-				from verification_application where account_id = :account""",
-				new MapSqlParameterSource("account", accountId),
-				(rs, n) -> new Applicant(rs.getString("student_no"), rs.getString("name"), rs.getString("id_card"),
-						rs.getString("college_name"), rs.getString("major_name"), rs.getString("class_name"),
-						rs.getString("mobile")))
-			.stream()
-			.findFirst();
+		return applicants.ofAccount(accountId);
 	}
 
 	private static Timestamp startOf(LocalDate day) {
 		return Timestamp.from(day.atStartOfDay(CHINA).toInstant());
-	}
-
-	/** The applicant's identity on the reviewer's detail page. */
-	public record Applicant(String studentNo, String name, String idCard, String collegeName, String majorName,
-			String className, String mobile) {
 	}
 }

@@ -228,6 +228,39 @@ class AgreementServiceIntegrationTests {
 		assertThat(batch.approved()).containsExactly(agreementId);
 	}
 
+	@Test
+	void theQueueFindsApplicantsByTheirFormsStudentNoNameMajorAndClassAndPagesTheMatches() {
+		Graduate first = fixtures.verified();
+		Graduate second = fixtures.graduates.graduate(fixtures.college);
+		fixtures.approveBoth("VERIFICATION",
+				fixtures.graduates.submitted(second, form -> form.setClassName("计科2299")).applicationId());
+		long firstAgreement = submittedAgreement(first);
+		long secondAgreement = submittedAgreement(second);
+
+		assertThat(queue(first.account().username(), null, null, 0).items())
+			.extracting(QueueItem::id, QueueItem::studentNo, QueueItem::name, QueueItem::className)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(firstAgreement, first.account().username(),
+					first.name(), "计科2201"));
+		assertThat(queue(null, null, "计科2299", 0).items()).extracting(QueueItem::id, QueueItem::maskedIdCard)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(secondAgreement,
+					com.gradverify.shared.PersonalData.maskIdCard(second.idCard())));
+		// 姓名 partly; the college's queue holds both (the fixtures' college is this test's own)
+		var both = queue("学生", "080901", null, 0);
+		assertThat(both.total()).isEqualTo(2);
+		assertThat(both.items()).extracting(QueueItem::id).containsExactly(firstAgreement);
+		assertThat(queue("学生", "080901", null, 1).items()).extracting(QueueItem::id).containsExactly(secondAgreement);
+		// a wildcard is a character like any other, and a 学号 matches only whole
+		assertThat(queue("%", null, null, 0).total()).isZero();
+		assertThat(queue(first.account().username().substring(1), null, null, 0).total()).isZero();
+		assertThat(queue(null, "120203K", null, 0).items()).isEmpty();
+	}
+
+	private com.gradverify.review.QueuePage queue(String search, String majorCode, String className, int page) {
+		var query = new QueueQuery(ReviewLevel.COLLEGE, null, majorCode, className, QueueQuery.QueueState.WAITING, null,
+				null, null, null, search, page, 1);
+		return reviews.queue(fixtures.collegeReviewer, "AGREEMENT", query);
+	}
+
 	private long submittedAgreement(Graduate graduate) {
 		AgreementView draft = agreements.create(graduate.account(), AgreementFixtures.completeForm());
 		AgreementView scanned = agreements.attachScan(graduate.account(), draft.id(), "协议.jpg", AgreementFixtures.scan());

@@ -120,4 +120,55 @@ class ApprovedCorrectionsExportIntegrationTests {
 		assertThat(csv.lines().skip(1).findFirst().orElseThrow())
 			.contains(",生源地,110228,北京市密云县,110118,北京市密云区,1,");
 	}
+
+	@Test
+	void aListLongerThanOneChunkNamesEveryRowsGraduateAndApproverInOrder() {
+		var data = new AmendmentTestData(jdbc, passwords, binding, verification, transactions);
+		AmendmentTestData.Graduate first = data.boundGraduate();
+		AmendmentTestData.Graduate second = data.boundGraduate();
+		AmendmentTestData.Graduate elsewhere = data.boundGraduate();
+		// the second graduate's 实名认证 is filed under the first one's college now
+		jdbc.sql("update verification_application set college_id = :college where account_id = :account")
+			.param("college", first.collegeId())
+			.param("account", second.account().id())
+			.update();
+		SignedInAccount school = data.staff(Role.SCHOOL_REVIEWER, null);
+		String gone = "gone" + school.username();
+		// 1,601 approved requests, one field each, a second apart: turn by turn of the three graduates,
+		// approved by turns by the school reviewer and by a username that no account has any more
+		jdbc.sql("""
+				with made as (
+				  insert into amendment_request (account_id, application_id, registry_record_id, status, decided_by,
+				      submitted_at, decided_at, graduation_year)
+				  select v.account_id, v.id, v.registry_record_id, 'APPROVED',
+				         case when i % 2 = 0 then :school else :gone end,
+				         timestamptz '2026-03-01 08:00:00+08' + i * interval '1 second',
+				         timestamptz '2026-03-02 08:00:00+08' + i * interval '1 second', 2026
+				  from generate_series(0, 1600) i
+				  join verification_application v
+				    on v.account_id = (array[:first, :second, :elsewhere]::bigint[])[i % 3 + 1]
+				  returning id)
+				insert into amendment_field (request_id, field, registry_value, claimed_value)
+				select id, 'ETHNICITY', '01', '03' from made""")
+			.param("school", school.username())
+			.param("gone", gone)
+			.param("first", first.account().id())
+			.param("second", second.account().id())
+			.param("elsewhere", elsewhere.account().id())
+			.update();
+
+		var out = new ByteArrayOutputStream();
+		assertThat(corrections.export(first.collegeId(), TableFormat.CSV, out, "exporter")).isEqualTo(1_068);
+		List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).toList();
+		assertThat(lines).hasSize(1_068);
+		for (int row = 0; row < lines.size(); row++) {
+			// rows of the graduate elsewhere (every third request) are left out
+			int request = row / 2 * 3 + row % 2;
+			String studentNo = (row % 2 == 0 ? first : second).account().username();
+			String approver = request % 2 == 0 ? school.displayName() : gone;
+			assertThat(lines.get(row)).as("row %d", row)
+				.startsWith(studentNo + ",李四,")
+				.contains(",民族,01,汉族,03,回族,0," + approver + ",2026-03-02");
+		}
+	}
 }
