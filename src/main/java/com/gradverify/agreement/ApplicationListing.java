@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,7 +11,6 @@ import com.gradverify.review.QueueItem;
 import com.gradverify.review.QueuePage;
 import com.gradverify.review.QueueQuery;
 import com.gradverify.review.ReviewLevel;
-import com.gradverify.shared.OpenApplicationsMove;
 import com.gradverify.shared.PersonalData;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -34,11 +32,6 @@ class ApplicationListing {
 
 	ApplicationListing(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** @param table {@code agreement_application} or {@code breach_application}: a constant, never input */
-	List<OpenApplicationsMove.Moved> moveUndecided(String table, Map<Long, Long> collegeByAccount) {
-		return OpenApplicationsMove.toColleges(jdbc, table, collegeByAccount);
 	}
 
 	/** @param table {@code agreement_application} or {@code breach_application}: a constant, never input */
