@@ -2,9 +2,7 @@ package com.gradverify.agreement;
 
 import java.util.List;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface AgreementApplications extends JpaRepository<AgreementApplication, Long> {
+interface AgreementApplications extends TwoLevelApplications<AgreementApplication> {
 
 	List<AgreementApplication> findByAccountIdOrderByIdDesc(long accountId);
 }

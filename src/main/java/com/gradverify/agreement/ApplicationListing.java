@@ -13,7 +13,6 @@ import com.gradverify.review.QueueItem;
 import com.gradverify.review.QueuePage;
 import com.gradverify.review.QueueQuery;
 import com.gradverify.review.ReviewLevel;
-import com.gradverify.shared.OpenApplicationsMove;
 import com.gradverify.shared.PersonalData;
 import com.gradverify.verification.Applicant;
 import com.gradverify.verification.Applicants;
@@ -40,11 +39,6 @@ class ApplicationListing {
 	ApplicationListing(NamedParameterJdbcTemplate jdbc, Applicants applicants) {
 		this.jdbc = jdbc;
 		this.applicants = applicants;
-	}
-
-	/** @param table {@code agreement_application} or {@code breach_application}: a constant, never input */
-	List<OpenApplicationsMove.Moved> moveUndecided(String table, Map<Long, Long> collegeByAccount) {
-		return OpenApplicationsMove.toColleges(jdbc, table, collegeByAccount);
 	}
 
 	/** @param table {@code agreement_application} or {@code breach_application}: a constant, never input */

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.evidence.EvidenceFile;
+import com.gradverify.review.CollegeMovable;
 import com.gradverify.review.Decision;
 import com.gradverify.review.QueuePage;
 import com.gradverify.review.QueueQuery;
@@ -17,9 +18,6 @@ import com.gradverify.review.ReviewTarget;
 import com.gradverify.review.ReviewableKind;
 import com.gradverify.shared.GraduationYears;
 import com.gradverify.shared.NotFoundException;
-import com.gradverify.shared.OpenApplicationsMove;
-
-import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * A {@link TwoLevelApplication} kind as the review module sees it: queued from its
@@ -32,13 +30,13 @@ abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements R
 
 	private final String subject;
 
-	private final JpaRepository<A, Long> store;
+	private final TwoLevelApplications<A> store;
 
 	private final ApplicationListing listing;
 
 	protected final AuditTrail audit;
 
-	ApplicationReviews(String kind, String subject, JpaRepository<A, Long> store, ApplicationListing listing,
+	ApplicationReviews(String kind, String subject, TwoLevelApplications<A> store, ApplicationListing listing,
 			AuditTrail audit) {
 		this.kind = kind;
 		this.subject = subject;
@@ -75,8 +73,11 @@ abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements R
 	}
 
 	@Override
-	public List<OpenApplicationsMove.Moved> moveUndecided(Map<Long, Long> collegeByAccount) {
-		return listing.moveUndecided(subject + "_application", collegeByAccount);
+	public List<Moved> moveUndecided(Map<Long, Long> collegeByAccount) {
+		List<Moved> moved = CollegeMovable.moveAll(store.findByAccountIdIn(collegeByAccount.keySet()), collegeByAccount);
+		// the loaded applications are managed: flushing writes the moves and their new versions now
+		store.flush();
+		return moved;
 	}
 
 	@Override

@@ -3,9 +3,7 @@ package com.gradverify.agreement;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface BreachApplications extends JpaRepository<BreachApplication, Long> {
+interface BreachApplications extends TwoLevelApplications<BreachApplication> {
 
 	List<BreachApplication> findByAccountIdOrderByIdDesc(long accountId);
 

@@ -1,6 +1,7 @@
 package com.gradverify.agreement;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import com.gradverify.review.CollegeMovable;
 import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.shared.ConflictException;
@@ -22,7 +24,7 @@ import com.gradverify.shared.ConflictException;
  * concurrent second writer fail rather than overwrite.
  */
 @MappedSuperclass
-abstract class TwoLevelApplication {
+abstract class TwoLevelApplication implements CollegeMovable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,6 +97,26 @@ abstract class TwoLevelApplication {
 		}
 	}
 
+	/**
+	 * The graduate now belongs to another college (null: none). An application no college has decided
+	 * yet (a draft, one waiting for the college, or a rejected one to submit again) follows them to
+	 * that college's queue; a decided one keeps the college that decided it. A move raises the
+	 * version, so that a save from a form loaded before it fails as stale.
+	 *
+	 * @return whether the application moved
+	 */
+	@Override
+	public boolean moveToCollege(Long nextCollegeId) {
+		boolean undecided = status == ApplicationState.DRAFT || status == ApplicationState.SUBMITTED
+				|| status == ApplicationState.REJECTED;
+		if (!undecided || Objects.equals(collegeId, nextCollegeId)) {
+			return false;
+		}
+		collegeId = nextCollegeId;
+		touch();
+		return true;
+	}
+
 	/** The review level the application waits for, or null. */
 	ReviewLevel awaiting() {
 		return switch (status) {
@@ -132,9 +154,12 @@ abstract class TwoLevelApplication {
 		updatedAt = Instant.now();
 	}
 
-	Long getId() { return id; }
-	long getAccountId() { return accountId; }
-	Long getCollegeId() { return collegeId; }
+	@Override
+	public Long getId() { return id; }
+	@Override
+	public long getAccountId() { return accountId; }
+	@Override
+	public Long getCollegeId() { return collegeId; }
 	int getGraduationYear() { return graduationYear; }
 	ApplicationState getStatus() { return status; }
 	Instant getSubmittedAt() { return submittedAt; }

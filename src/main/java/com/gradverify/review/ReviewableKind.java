@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.gradverify.shared.OpenApplicationsMove;
-
 /**
  * A kind of application that goes through the two-level review (实名认证, 协议, 违约). Each owning
  * module implements this; the review module does the queues, scoping, decisions, batch approval
@@ -45,7 +43,18 @@ public interface ReviewableKind {
 
 	/**
 	 * Students now belong to other colleges (account id → college id, null for none): moves their
-	 * items that no college has decided yet to those colleges' queues; returns what moved.
+	 * items that no college has decided yet (a draft, one waiting for the college, or a rejected one
+	 * the student will submit again) to those colleges' queues, each through its aggregate, which
+	 * raises its version so that a save from a form loaded before the move fails as stale. Decided
+	 * items keep the college that decided them. Called in the caller's transaction with at most
+	 * {@link Moved#MAX_ACCOUNTS} accounts; returns what moved.
 	 */
-	List<OpenApplicationsMove.Moved> moveUndecided(Map<Long, Long> collegeByAccount);
+	List<Moved> moveUndecided(Map<Long, Long> collegeByAccount);
+
+	/** An item moved from one college to another (either may be null). */
+	record Moved(long applicationId, Long fromCollegeId, Long toCollegeId) {
+
+		/** The most accounts one {@link ReviewableKind#moveUndecided} call is given. */
+		public static final int MAX_ACCOUNTS = 1000;
+	}
 }

@@ -1,5 +1,6 @@
 package com.gradverify.review;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,17 +33,29 @@ class StudentCollegeMoves {
 
 	@EventListener
 	void on(StudentAccountsRefreshed refreshed) {
-		Map<Long, Long> collegeByAccount = new LinkedHashMap<>();
-		refreshed.students().forEach(s -> collegeByAccount.put(s.accountId(), s.collegeId()));
-		for (ReviewableKind kind : kinds) {
-			for (var moved : kind.moveUndecided(collegeByAccount)) {
-				var details = new LinkedHashMap<String, Object>();
-				details.put("fromCollegeId", moved.fromCollegeId());
-				details.put("toCollegeId", moved.toCollegeId());
-				// under the owning module's subject type, like decisions, so the item's history shows it
-				audit.record(ACTOR, "review.collegeChanged", kind.kind().toLowerCase(Locale.ROOT),
-						Long.toString(moved.applicationId()), details);
+		List<Map<Long, Long>> slices = new ArrayList<>();
+		refreshed.students().forEach(s -> {
+			if (slices.isEmpty() || slices.get(slices.size() - 1).size() == ReviewableKind.Moved.MAX_ACCOUNTS) {
+				slices.add(new LinkedHashMap<>());
 			}
+			slices.get(slices.size() - 1).put(s.accountId(), s.collegeId());
+		});
+		// a bounded number of accounts per locking query, whatever the import's batch size
+		for (ReviewableKind kind : kinds) {
+			for (Map<Long, Long> collegeByAccount : slices) {
+				moveUndecided(kind, collegeByAccount);
+			}
+		}
+	}
+
+	private void moveUndecided(ReviewableKind kind, Map<Long, Long> collegeByAccount) {
+		for (var moved : kind.moveUndecided(collegeByAccount)) {
+			var details = new LinkedHashMap<String, Object>();
+			details.put("fromCollegeId", moved.fromCollegeId());
+			details.put("toCollegeId", moved.toCollegeId());
+			// under the owning module's subject type, like decisions, so the item's history shows it
+			audit.record(ACTOR, "review.collegeChanged", kind.kind().toLowerCase(Locale.ROOT),
+					Long.toString(moved.applicationId()), details);
 		}
 	}
 }

@@ -3,6 +3,7 @@ package com.gradverify.verification;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -17,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.gradverify.registry.RegistryEntry;
+import com.gradverify.review.CollegeMovable;
 import com.gradverify.shared.ConflictException;
 
 import org.hibernate.annotations.ColumnTransformer;
@@ -31,7 +33,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "verification_application")
-class VerificationApplication extends AbstractAggregateRoot<VerificationApplication> {
+class VerificationApplication extends AbstractAggregateRoot<VerificationApplication> implements CollegeMovable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -219,6 +221,26 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 		moveTo(ApplicationStatus.SUBMITTED);
 	}
 
+	/**
+	 * The student now belongs to another college (null: none). An application no college has decided
+	 * yet (a draft, one waiting for the college, or a rejected one the student will submit again)
+	 * follows them to that college's queue; a decided one keeps the college that decided it. A move
+	 * raises the version, so that a save from a form loaded before it fails as stale.
+	 *
+	 * @return whether the application moved
+	 */
+	@Override
+	public boolean moveToCollege(Long nextCollegeId) {
+		boolean undecided = status == ApplicationStatus.DRAFT || status == ApplicationStatus.SUBMITTED
+				|| status == ApplicationStatus.REJECTED;
+		if (!undecided || Objects.equals(collegeId, nextCollegeId)) {
+			return false;
+		}
+		collegeId = nextCollegeId;
+		touch();
+		return true;
+	}
+
 	/** The registry record changed under the application (an approved change request or a re-import): compare again. */
 	void registryCorrected(RegistryEntry entry) {
 		compareWith(entry);
@@ -271,11 +293,14 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 		return registryRecordId != null;
 	}
 
-	Long getId() { return id; }
-	long getAccountId() { return accountId; }
+	@Override
+	public Long getId() { return id; }
+	@Override
+	public long getAccountId() { return accountId; }
 	Long getRegistryRecordId() { return registryRecordId; }
 	int getGraduationYear() { return graduationYear; }
-	Long getCollegeId() { return collegeId; }
+	@Override
+	public Long getCollegeId() { return collegeId; }
 	ApplicationStatus getStatus() { return status; }
 	VerificationForm getForm() {
 		// JPA hands back a null embeddable when every column is null

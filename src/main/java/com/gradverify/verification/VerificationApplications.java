@@ -24,6 +24,13 @@ interface VerificationApplications extends JpaRepository<VerificationApplication
 	@Query("select a from VerificationApplication a where a.registryRecordId in :recordIds")
 	List<VerificationApplication> findForRegistryChange(Collection<Long> recordIds);
 
+	/**
+	 * The accounts' applications, locked until the transaction ends, so that a move to another college
+	 * and a student's save or a reviewer's decision happen one after the other.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	List<VerificationApplication> findByAccountIdIn(Collection<Long> accountIds);
+
 	/** The application, locked until the transaction ends, for a decision that relies on its binding. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from VerificationApplication a where a.id = :id")

@@ -14,6 +14,7 @@ import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.registry.RegistryEntry;
 import com.gradverify.registry.RegistryRecords;
+import com.gradverify.review.CollegeMovable;
 import com.gradverify.review.Decision;
 import com.gradverify.review.QueueItem;
 import com.gradverify.review.QueuePage;
@@ -25,7 +26,6 @@ import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewTarget;
 import com.gradverify.review.ReviewableKind;
 import com.gradverify.shared.NotFoundException;
-import com.gradverify.shared.OpenApplicationsMove;
 import com.gradverify.shared.PersonalData;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -312,8 +312,12 @@ class VerificationReviews implements ReviewableKind {
 	}
 
 	@Override
-	public List<OpenApplicationsMove.Moved> moveUndecided(Map<Long, Long> collegeByAccount) {
-		return OpenApplicationsMove.toColleges(jdbc, "verification_application", collegeByAccount);
+	public List<Moved> moveUndecided(Map<Long, Long> collegeByAccount) {
+		List<Moved> moved = CollegeMovable.moveAll(applications.findByAccountIdIn(collegeByAccount.keySet()),
+				collegeByAccount);
+		// the loaded applications are managed: flushing writes the moves and their new versions now
+		applications.flush();
+		return moved;
 	}
 
 	/** The application's state for the reviewer's detail page. */

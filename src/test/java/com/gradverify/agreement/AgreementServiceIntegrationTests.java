@@ -3,14 +3,22 @@ package com.gradverify.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.gradverify.account.StudentAccountsRefreshed;
+import com.gradverify.account.StudentAccountsRefreshed.RefreshedStudent;
+import com.gradverify.audit.AuditTrail;
 import com.gradverify.review.Decision;
 import com.gradverify.review.QueueItem;
 import com.gradverify.review.QueueQuery;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewService;
+import com.gradverify.review.ReviewableKind;
 import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
@@ -22,8 +30,10 @@ import com.gradverify.verification.VerificationRequiredException;
 import com.gradverify.verification.VerificationService;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The agreement and breach state machines through the real services and the review module, on PostgreSQL. */
 @IntegrationTest
@@ -46,6 +56,15 @@ class AgreementServiceIntegrationTests {
 
 	@Autowired
 	BreachService breaches;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	AgreementFixtures fixtures;
 
@@ -259,6 +278,39 @@ class AgreementServiceIntegrationTests {
 		var query = new QueueQuery(ReviewLevel.COLLEGE, null, majorCode, className, QueueQuery.QueueState.WAITING, null,
 				null, null, null, search, page, 1);
 		return reviews.queue(fixtures.collegeReviewer, "AGREEMENT", query);
+	}
+
+	@Test
+	void aGraduateMovedToAnotherCollegeTakesTheUndecidedApplicationsAlong() {
+		Graduate breaching = fixtures.verified();
+		long approvedId = approvedAgreement(breaching);
+		BreachView breach = breaches.create(breaching.account(), approvedId, AgreementFixtures.breachForm());
+		breaches.attachReleaseLetter(breaching.account(), breach.id(), "解约函.jpg", AgreementFixtures.scan());
+		long breachId = breaches.submit(breaching.account(), breach.id(), null).id();
+		Graduate drafting = fixtures.verified();
+		AgreementView draft = agreements.create(drafting.account(), AgreementFixtures.completeForm());
+		long newCollege = fixtures.graduates.college();
+
+		// the import announces its accounts in one event, here more than one locking query takes
+		List<RefreshedStudent> refreshed = new ArrayList<>();
+		refreshed.add(new RefreshedStudent(breaching.account().id(), newCollege));
+		LongStream.range(0, ReviewableKind.Moved.MAX_ACCOUNTS).forEach(n -> refreshed.add(new RefreshedStudent(-1 - n, null)));
+		refreshed.add(new RefreshedStudent(drafting.account().id(), newCollege));
+		transactions.executeWithoutResult(t -> events.publishEvent(new StudentAccountsRefreshed(refreshed)));
+
+		var newReviewer = fixtures.graduates.reviewer(com.gradverify.account.Role.COLLEGE_REVIEWER, newCollege);
+		assertThat(reviews.target(newReviewer, "BREACH", breachId).id()).isEqualTo(breachId);
+		assertThatThrownBy(() -> reviews.target(fixtures.collegeReviewer, "BREACH", breachId))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(audit.of("breach", Long.toString(breachId)))
+			.anySatisfy(e -> assertThat(e.action()).isEqualTo("review.collegeChanged"));
+		assertThat(reviews.target(fixtures.collegeReviewer, "AGREEMENT", approvedId).id())
+			.as("the college that approved keeps it").isEqualTo(approvedId);
+		assertThat(agreements.agreement(drafting.account(), draft.id()).version()).isGreaterThan(draft.version());
+		assertThatThrownBy(() -> agreements.save(drafting.account(), draft.id(), AgreementFixtures.completeForm(),
+				draft.version()))
+			.as("a form loaded before the move is stale")
+			.isInstanceOf(ConflictException.class);
 	}
 
 	private long submittedAgreement(Graduate graduate) {

@@ -3,6 +3,9 @@ package com.gradverify.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import com.gradverify.shared.ConflictException;
@@ -134,5 +137,82 @@ class VerificationApplicationTests {
 		assertThatThrownBy(() -> application.bind(ComparisonTests.entry(), "13907301234"))
 			.isInstanceOf(ConflictException.class);
 		assertThatThrownBy(application::rejectAtSchool).isInstanceOf(ConflictException.class);
+	}
+
+	/** A bound application of college 3 in that status, reached the way students and reviewers do. */
+	private VerificationApplication inStatus(ApplicationStatus status) {
+		VerificationApplication application = bound();
+		if (status == ApplicationStatus.DRAFT) {
+			return application;
+		}
+		application.submit(ComparisonTests.entry());
+		switch (status) {
+			case COLLEGE_APPROVED -> application.approveAtCollege();
+			case APPROVED -> {
+				application.approveAtCollege();
+				application.approveAtSchool();
+			}
+			case REJECTED -> application.rejectAtCollege();
+			default -> {
+			}
+		}
+		assertThat(application.getStatus()).isEqualTo(status);
+		return application;
+	}
+
+	@Test
+	void anApplicationNoCollegeHasDecidedFollowsTheStudentToTheirNewCollege() {
+		for (ApplicationStatus status : List.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
+				ApplicationStatus.REJECTED)) {
+			VerificationApplication application = inStatus(status);
+
+			assertThat(application.moveToCollege(7L)).as(status.name()).isTrue();
+
+			assertThat(application.getCollegeId()).as(status.name()).isEqualTo(7L);
+			assertThat(application.getStatus()).as("the move decides nothing").isEqualTo(status);
+		}
+	}
+
+	@Test
+	void anApplicationRejectedByTheSchoolFollowsTheStudentToo() {
+		VerificationApplication application = inStatus(ApplicationStatus.COLLEGE_APPROVED);
+		application.rejectAtSchool();
+
+		assertThat(application.moveToCollege(7L)).isTrue();
+		assertThat(application.getCollegeId()).isEqualTo(7L);
+	}
+
+	@Test
+	void anApplicationACollegeApprovedKeepsThatCollege() {
+		for (ApplicationStatus status : List.of(ApplicationStatus.COLLEGE_APPROVED, ApplicationStatus.APPROVED)) {
+			VerificationApplication application = inStatus(status);
+
+			assertThat(application.moveToCollege(7L)).as(status.name()).isFalse();
+
+			assertThat(application.getCollegeId()).as(status.name()).isEqualTo(3L);
+		}
+	}
+
+	@Test
+	void aMoveToTheCollegeItIsAlreadyInIsNoMove() {
+		VerificationApplication application = inStatus(ApplicationStatus.SUBMITTED);
+		Instant updatedAt = application.getUpdatedAt();
+
+		assertThat(application.moveToCollege(3L)).isFalse();
+
+		assertThat(application.getCollegeId()).isEqualTo(3L);
+		assertThat(application.getUpdatedAt()).isEqualTo(updatedAt);
+	}
+
+	@Test
+	void aStudentWithNoCollegeTakesTheUndecidedApplicationOutOfEveryCollegesQueueAndBack() {
+		VerificationApplication application = inStatus(ApplicationStatus.SUBMITTED);
+
+		assertThat(application.moveToCollege(null)).isTrue();
+		assertThat(application.getCollegeId()).isNull();
+		assertThat(application.moveToCollege(null)).as("already in none").isFalse();
+
+		assertThat(application.moveToCollege(7L)).isTrue();
+		assertThat(application.getCollegeId()).isEqualTo(7L);
 	}
 }
