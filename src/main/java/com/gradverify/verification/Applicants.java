@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.gradverify.shared.LikePattern;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +64,7 @@ public class Applicants {
 		if (!blank(search)) {
 			where.append(" and (student_no = :search or name like :namePattern)");
 			params.put("search", search.strip());
-			params.put("namePattern", "%" + search.strip().replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("namePattern", LikePattern.containing(search));
 		}
 		if (!blank(majorCode)) {
 			where.append(" and major_code = :major");
@@ -113,3 +115,4 @@ public class Applicants {
 		return value == null || value.isBlank();
 	}
 }
+

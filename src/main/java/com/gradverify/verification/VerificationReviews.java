@@ -25,6 +25,7 @@ import com.gradverify.review.ReviewHistory;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewTarget;
 import com.gradverify.review.ReviewableKind;
+import com.gradverify.shared.LikePattern;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.PersonalData;
 
@@ -108,7 +109,7 @@ class VerificationReviews implements ReviewableKind {
 		if (query.search() != null && !query.search().isBlank()) {
 			where.append(" and (student_no = :search or name like :namePattern)");
 			params.addValue("search", query.search().strip());
-			params.addValue("namePattern", "%" + query.search().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+			params.addValue("namePattern", LikePattern.containing(query.search()));
 		}
 		Long total = jdbc.queryForObject("select count(*) from verification_application" + where, params, Long.class);
 		params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
