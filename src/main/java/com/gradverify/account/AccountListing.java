@@ -3,9 +3,13 @@ package com.gradverify.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import com.gradverify.reference.SchoolCatalog;
+import com.gradverify.reference.SchoolCatalog.College;
 import com.gradverify.shared.PersonalData;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,19 +25,27 @@ class AccountListing {
 	static final int PAGE_SIZE = 20;
 
 	private static final String SELECT = """
-			select a.id, a.username, a.display_name, a.role, c.name as college, a.id_card,
+			select a.id, a.username, a.display_name, a.role, a.college_id, a.id_card,
 			       a.password_change_required, a.enabled,
 			       exists (select 1 from login_throttle t where t.username = a.username and t.locked_until > now()) as locked
-			from account a left join college c on c.id = a.college_id""";
+			from account a""";
 
 	private final JdbcClient jdbc;
 
-	AccountListing(JdbcClient jdbc) {
+	private final SchoolCatalog catalog;
+
+	AccountListing(JdbcClient jdbc, SchoolCatalog catalog) {
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 	}
 
 	Optional<Row> find(long id) {
-		return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(AccountListing::row).optional();
+		return jdbc.sql(SELECT + " where a.id = :id")
+			.param("id", id)
+			.query(AccountListing::row)
+			.optional()
+			.map(found -> found.collegeId() == null ? found.row(null)
+					: found.row(catalog.college(found.collegeId()).map(College::name).orElse(null)));
 	}
 
 	/** {@code page} counts from 1; {@code query}, {@code role} and {@code graduationYear} may be null for "any". */
@@ -69,15 +81,31 @@ class AccountListing {
 			rows = rows.param("year", graduationYear);
 		}
 		long total = count.query(Long.class).single();
-		List<Row> content = rows.query(AccountListing::row).list();
+		// the college names from the reference module's catalog, read once for the page
+		Map<Long, String> collegeNames = new HashMap<>();
+		catalog.colleges().forEach(college -> collegeNames.put(college.id(), college.name()));
+		List<Row> content = rows.query(AccountListing::row)
+			.list()
+			.stream()
+			.map(found -> found.row(found.collegeId() == null ? null : collegeNames.get(found.collegeId())))
+			.toList();
 		return new Page(content, Math.max(page, 1), Math.max(1, (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE)), total);
 	}
 
-	private static Row row(ResultSet rs, int rowNum) throws SQLException {
-		return new Row(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-				Role.valueOf(rs.getString("role")), rs.getString("college"),
+	private static Found row(ResultSet rs, int rowNum) throws SQLException {
+		return new Found(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				Role.valueOf(rs.getString("role")), rs.getObject("college_id", Long.class),
 				PersonalData.maskIdCard(rs.getString("id_card")), rs.getBoolean("locked"),
 				rs.getBoolean("password_change_required"), rs.getBoolean("enabled"));
+	}
+
+	/** A row as the account table has it: the college by id, named by the catalog. */
+	private record Found(long id, String username, String displayName, Role role, Long collegeId, String maskedIdCard,
+			boolean locked, boolean mustChangePassword, boolean enabled) {
+
+		Row row(String college) {
+			return new Row(id, username, displayName, role, college, maskedIdCard, locked, mustChangePassword, enabled);
+		}
 	}
 
 	/** One account as listed: the 身份证号 only ever masked. */

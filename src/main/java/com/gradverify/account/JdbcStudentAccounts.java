@@ -5,12 +5,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.gradverify.account.StudentAccountsRefreshed.RefreshedStudent;
+import com.gradverify.reference.SchoolCatalog;
+import com.gradverify.reference.SchoolCatalog.College;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,10 +34,9 @@ class JdbcStudentAccounts implements StudentAccounts {
 			with upserted as (
 			  insert into account (username, display_name, role, college_id, id_card, graduation_year,
 			                       password_change_required)
-			  select s.username, s.name, 'STUDENT', c.id, s.id_card, s.graduation_year, true
-			  from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[])
-			         as s(username, name, id_card, college, graduation_year)
-			  left join college c on c.name = s.college
+			  select s.username, s.name, 'STUDENT', s.college_id, s.id_card, s.graduation_year, true
+			  from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::int[])
+			         as s(username, name, id_card, college_id, graduation_year)
 			  on conflict (username) do update set
 			    display_name = excluded.display_name, id_card = excluded.id_card,
 			    graduation_year = excluded.graduation_year, college_id = excluded.college_id, updated_at = now(),
@@ -52,9 +54,12 @@ class JdbcStudentAccounts implements StudentAccounts {
 
 	private final ApplicationEventPublisher events;
 
-	JdbcStudentAccounts(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	private final SchoolCatalog catalog;
+
+	JdbcStudentAccounts(JdbcTemplate jdbc, ApplicationEventPublisher events, SchoolCatalog catalog) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.catalog = catalog;
 	}
 
 	@Override
@@ -66,18 +71,23 @@ class JdbcStudentAccounts implements StudentAccounts {
 		if (unique.isEmpty()) {
 			return;
 		}
+		// the reference module's colleges, read once per batch: a name it does not know is no college
+		Map<String, Long> collegeIds = new HashMap<>();
+		for (College college : catalog.colleges()) {
+			collegeIds.put(college.name(), college.id());
+		}
 		int n = unique.size();
 		String[] usernames = new String[n];
 		String[] names = new String[n];
 		String[] idCards = new String[n];
-		String[] colleges = new String[n];
+		Long[] colleges = new Long[n];
 		Integer[] years = new Integer[n];
 		int i = 0;
 		for (StudentAccountSpec s : unique.values()) {
 			usernames[i] = s.studentNo();
 			names[i] = s.name();
 			idCards[i] = s.idCard();
-			colleges[i] = s.collegeName();
+			colleges[i] = s.collegeName() == null ? null : collegeIds.get(s.collegeName());
 			years[i] = s.graduationYear();
 			i++;
 		}
@@ -86,7 +96,7 @@ class JdbcStudentAccounts implements StudentAccounts {
 			statement.setArray(1, array(connection, "varchar", usernames));
 			statement.setArray(2, array(connection, "varchar", names));
 			statement.setArray(3, array(connection, "varchar", idCards));
-			statement.setArray(4, array(connection, "varchar", colleges));
+			statement.setArray(4, array(connection, "int8", colleges));
 			statement.setArray(5, array(connection, "int4", years));
 			return statement;
 		}, (rs, row) -> new RefreshedStudent(rs.getLong(1), rs.getObject(2, Long.class)));
@@ -105,6 +115,16 @@ class JdbcStudentAccounts implements StudentAccounts {
 				studentNo)
 			.stream()
 			.findFirst();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<StudentPlacement> placements(Integer graduationYear) {
+		return jdbc.query("""
+				select id, college_id from account
+				where role = 'STUDENT' and (cast(? as int) is null or graduation_year = ?)""",
+				(rs, row) -> new StudentPlacement(rs.getLong(1), rs.getObject(2, Long.class)), graduationYear,
+				graduationYear);
 	}
 
 	private static Array array(Connection connection, String type, Object[] values) throws SQLException {

@@ -1,6 +1,7 @@
 package com.gradverify.account;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,11 +19,21 @@ public interface StudentAccounts {
 	/** The student account with this 学号 (username), whatever its state. */
 	Optional<StudentAccount> findStudent(String studentNo);
 
+	/**
+	 * Every student account of one 届 ({@code graduationYear} null: every 届) with the college it
+	 * belongs to, in no particular order: what the progress dashboard counts per college.
+	 */
+	List<StudentPlacement> placements(Integer graduationYear);
+
 	/** One graduate as the registry knows them; {@code idCard} is the normalised 18-character form. */
 	record StudentAccountSpec(String studentNo, String name, String idCard, String collegeName, int graduationYear) {
 	}
 
 	/** A student account as other modules may see it; {@code idCard} is the normalised 18-character form. */
 	record StudentAccount(long id, String studentNo, String name, String idCard, int graduationYear) {
+	}
+
+	/** A student account and its college ({@code collegeId} null: no college). */
+	record StudentPlacement(long accountId, Long collegeId) {
 	}
 }

@@ -107,4 +107,34 @@ class VerificationProgressIntegrationTests {
 			.getContentAsString();
 		assertThat(html).contains(graduates.collegeName(college)).contains("class=\"bar-stack\"");
 	}
+
+	@Test
+	void countsAGraduateUnderTheCollegeTheirAccountBelongsToNowAndStudentsWithoutACollegeLast() {
+		var graduates = new Graduates(jdbc, binding, verification);
+		long before = graduates.college();
+		long after = graduates.college();
+		SignedInAccount reviewer = graduates.reviewer(Role.COLLEGE_REVIEWER, before);
+		SignedInAccount school = graduates.reviewer(Role.SCHOOL_REVIEWER, null);
+		var moved = graduates.graduate(before);
+		long approved = graduates.submitted(moved).applicationId();
+		reviews.decide(reviewer, "VERIFICATION", approved, Decision.APPROVE, null, null);
+		reviews.decide(school, "VERIFICATION", approved, Decision.APPROVE, null, null);
+		// the registry moves the graduate after the decision: the decided application stays where it was decided
+		jdbc.sql("update account set college_id = :college where id = :id")
+			.param("college", after)
+			.param("id", moved.account().id())
+			.update();
+		var withoutCollege = graduates.graduate(graduates.college());
+		jdbc.sql("update account set college_id = null where id = :id").param("id", withoutCollege.account().id()).update();
+
+		var rows = progress.byCollege(Graduates.YEAR);
+
+		assertThat(rows).filteredOn(r -> Long.valueOf(before).equals(r.collegeId())).isEmpty();
+		assertThat(rows).filteredOn(r -> Long.valueOf(after).equals(r.collegeId()))
+			.containsExactly(new CollegeProgress(after, graduates.collegeName(after), 1, 0, 0, 0, 0, 0, 1));
+		CollegeProgress last = rows.get(rows.size() - 1);
+		assertThat(last.collegeId()).isNull();
+		assertThat(last.collegeName()).isNull();
+		assertThat(last.students()).isPositive();
+	}
 }
