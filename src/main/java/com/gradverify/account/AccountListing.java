@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.gradverify.reference.SchoolCatalog;
 import com.gradverify.reference.SchoolCatalog.College;
+import com.gradverify.shared.LikePattern;
 import com.gradverify.shared.PersonalData;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,7 +69,7 @@ class AccountListing {
 			.param("limit", PAGE_SIZE)
 			.param("offset", (long) (Math.max(page, 1) - 1) * PAGE_SIZE);
 		if (searching) {
-			String pattern = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			String pattern = LikePattern.containing(query);
 			count = count.param("pattern", pattern);
 			rows = rows.param("pattern", pattern);
 		}
