@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import com.gradverify.shared.ConflictException;
+
 /**
  * A graduate's 协议申请: the employer and the signed agreement, reviewed by the college and then the
  * school. Once approved it is locked; an approved 违约申请 terminates it, and it stays as history.
@@ -79,9 +81,21 @@ class AgreementApplication extends TwoLevelApplication {
 
 	/** An approved 违约申请 ends the agreement; the graduate may then file a new one. */
 	void terminate() {
-		require(ApplicationState.APPROVED);
+		if (getStatus() != ApplicationState.APPROVED) {
+			throw new ConflictException("agreement.illegalTransition", getStatus());
+		}
 		terminatedAt = Instant.now();
-		moveTo(ApplicationState.TERMINATED);
+		touch();
+	}
+
+	@Override
+	boolean isTerminated() {
+		return terminatedAt != null;
+	}
+
+	@Override
+	String reviewKind() {
+		return AgreementReviews.KIND;
 	}
 
 	private void fill(AgreementForm form) {

@@ -3,6 +3,7 @@ package com.gradverify.agreement;
 import java.util.List;
 
 import com.gradverify.audit.AuditTrail;
+import com.gradverify.verification.Applicants;
 import com.gradverify.evidence.EvidenceFile;
 import com.gradverify.reference.CodeTable;
 import com.gradverify.review.ReviewRecord;
@@ -19,9 +20,9 @@ class AgreementReviews extends ApplicationReviews<AgreementApplication, Agreemen
 
 	private final CodeTexts codes;
 
-	AgreementReviews(AgreementApplications agreements, AgreementService service, ApplicationListing listing,
+	AgreementReviews(AgreementApplications agreements, AgreementService service, Applicants applicants,
 			CodeTexts codes, AuditTrail audit) {
-		super(KIND, "agreement", agreements, listing, audit);
+		super(KIND, "agreement", agreements, applicants, audit);
 		this.service = service;
 		this.codes = codes;
 	}

@@ -3,28 +3,26 @@ package com.gradverify.agreement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.evidence.EvidenceFile;
 import com.gradverify.review.CollegeMovable;
 import com.gradverify.review.Decision;
-import com.gradverify.review.QueuePage;
-import com.gradverify.review.QueueQuery;
 import com.gradverify.review.ReviewDocument;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewRecord;
+import com.gradverify.review.ReviewState;
 import com.gradverify.review.ReviewTarget;
 import com.gradverify.review.ReviewableKind;
-import com.gradverify.shared.GraduationYears;
 import com.gradverify.shared.NotFoundException;
+import com.gradverify.verification.Applicants;
 
 /**
- * A {@link TwoLevelApplication} kind as the review module sees it: queued from its
- * {@code <subject>_application} table, reviewable once submitted, decided by the shared state
+ * A {@link TwoLevelApplication} kind as the review module sees it: queued by the review module from
+ * the aggregate's events, reviewable once submitted, decided by the shared state
  * machine, shown with its one evidence file and its {@code subject}'s audit history.
  */
-abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements ReviewableKind, GraduationYears.Source {
+abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements ReviewableKind {
 
 	private final String kind;
 
@@ -32,16 +30,16 @@ abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements R
 
 	private final TwoLevelApplications<A> store;
 
-	private final ApplicationListing listing;
+	private final Applicants applicants;
 
 	protected final AuditTrail audit;
 
-	ApplicationReviews(String kind, String subject, TwoLevelApplications<A> store, ApplicationListing listing,
+	ApplicationReviews(String kind, String subject, TwoLevelApplications<A> store, Applicants applicants,
 			AuditTrail audit) {
 		this.kind = kind;
 		this.subject = subject;
 		this.store = store;
-		this.listing = listing;
+		this.applicants = applicants;
 		this.audit = audit;
 	}
 
@@ -63,16 +61,6 @@ abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements R
 	}
 
 	@Override
-	public QueuePage queue(QueueQuery query) {
-		return listing.queue(kind, subject + "_application", query);
-	}
-
-	@Override
-	public Set<Integer> yearsWithOpenWork() {
-		return listing.yearsWaitingForReview(subject + "_application");
-	}
-
-	@Override
 	public List<Moved> moveUndecided(Map<Long, Long> collegeByAccount) {
 		List<Moved> moved = CollegeMovable.moveAll(store.findByAccountIdIn(collegeByAccount.keySet()), collegeByAccount);
 		// the loaded applications are managed: flushing writes the moves and their new versions now
@@ -84,8 +72,8 @@ abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements R
 	public Optional<ReviewTarget> target(long id) {
 		// a draft is the graduate's alone
 		return store.findById(id)
-			.filter(a -> a.getStatus() != ApplicationState.DRAFT)
-			.map(a -> new ReviewTarget(kind, a.getId(), a.getCollegeId(), a.awaiting(), a.getVersion(), false, true));
+			.filter(a -> a.getReviewState() != ReviewState.DRAFT)
+			.map(a -> new ReviewTarget(kind, a.getId(), a.getCollegeId(), a.awaiting(), a.getVersion()));
 	}
 
 	@Override
@@ -101,7 +89,7 @@ abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements R
 		A application = load(id);
 		V view = view(application);
 		EvidenceFile file = evidenceFile(view);
-		return Map.of("applicant", listing.applicant(application.getAccountId()).orElseThrow(), "subject", view,
+		return Map.of("applicant", applicants.ofAccount(application.getAccountId()).orElseThrow(), "subject", view,
 				"rows", rows(application, view), "files", file == null ? List.of() : List.of(file),
 				"decisions", decisions(view), "history", audit.of(subject, Long.toString(id)));
 	}

@@ -1,21 +1,22 @@
 package com.gradverify.agreement;
 
-/** Where a 协议 or 违约 application stands in its two-level review. */
+import com.gradverify.review.ReviewState;
+
+/**
+ * Where a 协议 or 违约 application stands as the graduate and reviewers see it: its review state
+ * ({@link ReviewState}, whose transitions the review module decides), or TERMINATED for an approved
+ * agreement a breach ended, the one state of this module's own.
+ */
 public enum ApplicationState {
-	/** 草稿: the graduate is filling it in (also after withdrawing). */
-	DRAFT,
-	/** 待学院审核. */
-	SUBMITTED,
-	/** 待学校审核. */
-	COLLEGE_APPROVED,
-	/** 已通过: locked. */
-	APPROVED,
-	/** 已驳回: editable and resubmittable. */
-	REJECTED,
+	DRAFT, SUBMITTED, COLLEGE_APPROVED, APPROVED, REJECTED,
 	/** 已解约: an approved agreement a breach ended; kept as history (agreements only). */
 	TERMINATED;
 
+	static ApplicationState of(ReviewState state, boolean terminated) {
+		return terminated ? TERMINATED : valueOf(state.name());
+	}
+
 	public boolean isEditable() {
-		return this == DRAFT || this == REJECTED;
+		return this != TERMINATED && ReviewState.valueOf(name()).isEditable();
 	}
 }

@@ -65,4 +65,9 @@ class BreachApplication extends TwoLevelApplication {
 
 	long getAgreementId() { return agreementId; }
 	Long getReleaseLetterEvidenceId() { return releaseLetterEvidenceId; }
+
+	@Override
+	String reviewKind() {
+		return BreachReviews.KIND;
+	}
 }

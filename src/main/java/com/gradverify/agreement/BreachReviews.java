@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.gradverify.audit.AuditTrail;
+import com.gradverify.verification.Applicants;
 import com.gradverify.evidence.EvidenceFile;
 import com.gradverify.review.ReviewRecord;
 
@@ -20,8 +21,8 @@ class BreachReviews extends ApplicationReviews<BreachApplication, BreachView> {
 	private final BreachService service;
 
 	BreachReviews(BreachApplications breaches, AgreementApplications agreements, BreachService service,
-			ApplicationListing listing, AuditTrail audit) {
-		super(KIND, "breach", breaches, listing, audit);
+			Applicants applicants, AuditTrail audit) {
+		super(KIND, "breach", breaches, applicants, audit);
 		this.agreements = agreements;
 		this.service = service;
 	}

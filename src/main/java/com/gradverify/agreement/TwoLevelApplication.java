@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,16 +15,21 @@ import jakarta.persistence.Version;
 import com.gradverify.review.CollegeMovable;
 import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewLevel;
+import com.gradverify.review.ReviewStateChanged;
+import com.gradverify.review.ReviewTransition;
+import com.gradverify.review.TwoLevelReview;
 import com.gradverify.shared.ConflictException;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
- * The review state machine that 协议 and 违约 applications share: draft → submitted → college
- * approved → approved, rejection at either level back to an editable state, withdrawal before the
- * college acts. Every transition checks the current state (409 otherwise); {@code @Version} makes a
- * concurrent second writer fail rather than overwrite.
+ * What 协议 and 违约 applications share: the graduate, the college whose queue they are in, and the
+ * review module's two-level review, which decides every transition (409 otherwise) and whose events
+ * this aggregate raises; {@code @Version} makes a concurrent second writer fail rather than overwrite.
  */
 @MappedSuperclass
-abstract class TwoLevelApplication implements CollegeMovable {
+@EntityListeners(ApplicationReviewItems.class)
+abstract class TwoLevelApplication extends AbstractAggregateRoot<TwoLevelApplication> implements CollegeMovable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,15 +39,11 @@ abstract class TwoLevelApplication implements CollegeMovable {
 
 	private Long collegeId;
 
-	/** The applicant's 届, so that queues filter by it from this module's own table. */
+	/** The applicant's 届, so that queues filter by it. */
 	private int graduationYear;
 
-	@Enumerated(EnumType.STRING)
-	private ApplicationState status = ApplicationState.DRAFT;
-
-	private Instant submittedAt;
-
-	private Instant decidedAt;
+	@Embedded
+	private TwoLevelReview review = new TwoLevelReview();
 
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
@@ -62,39 +63,22 @@ abstract class TwoLevelApplication implements CollegeMovable {
 		touch();
 	}
 
+	/** The kind's name in the review module: AGREEMENT or BREACH. */
+	abstract String reviewKind();
+
 	void submit() {
 		requireEditable();
-		submittedAt = Instant.now();
-		moveTo(ApplicationState.SUBMITTED);
+		moved(review().submit());
 	}
 
 	/** Takes a submission back to draft, possible only before the college has acted. */
 	void withdraw() {
-		require(ApplicationState.SUBMITTED);
-		moveTo(ApplicationState.DRAFT);
+		moved(review().withdraw());
 	}
 
 	/** A reviewer's decision at their level. */
 	void decide(ReviewLevel level, Decision decision) {
-		ApplicationState awaited = level == ReviewLevel.COLLEGE ? ApplicationState.SUBMITTED
-				: ApplicationState.COLLEGE_APPROVED;
-		if (decision == Decision.RETURN && level != ReviewLevel.SCHOOL) {
-			throw new ConflictException("review.returnOnlyBySchool");
-		}
-		require(awaited);
-		switch (decision) {
-			case APPROVE -> {
-				if (level == ReviewLevel.SCHOOL) {
-					decidedAt = Instant.now();
-				}
-				moveTo(level == ReviewLevel.COLLEGE ? ApplicationState.COLLEGE_APPROVED : ApplicationState.APPROVED);
-			}
-			case REJECT -> {
-				decidedAt = Instant.now();
-				moveTo(ApplicationState.REJECTED);
-			}
-			case RETURN -> moveTo(ApplicationState.SUBMITTED);
-		}
+		moved(review().decide(level, decision));
 	}
 
 	/**
@@ -107,9 +91,7 @@ abstract class TwoLevelApplication implements CollegeMovable {
 	 */
 	@Override
 	public boolean moveToCollege(Long nextCollegeId) {
-		boolean undecided = status == ApplicationState.DRAFT || status == ApplicationState.SUBMITTED
-				|| status == ApplicationState.REJECTED;
-		if (!undecided || Objects.equals(collegeId, nextCollegeId)) {
+		if (!review().isUndecided() || Objects.equals(collegeId, nextCollegeId)) {
 			return false;
 		}
 		collegeId = nextCollegeId;
@@ -119,27 +101,25 @@ abstract class TwoLevelApplication implements CollegeMovable {
 
 	/** The review level the application waits for, or null. */
 	ReviewLevel awaiting() {
-		return switch (status) {
-			case SUBMITTED -> ReviewLevel.COLLEGE;
-			case COLLEGE_APPROVED -> ReviewLevel.SCHOOL;
-			default -> null;
-		};
+		return review().awaiting();
 	}
 
-	protected void moveTo(ApplicationState next) {
-		status = next;
+	private void moved(ReviewTransition transition) {
 		touch();
+		registerEvent(new ReviewStateChanged(reviewKind(), id, accountId, transition));
+	}
+
+	private TwoLevelReview review() {
+		// JPA hands back a null embeddable when every column is null
+		if (review == null) {
+			review = new TwoLevelReview();
+		}
+		return review;
 	}
 
 	protected void requireEditable() {
-		if (!status.isEditable()) {
-			throw new ConflictException("agreement.notEditable", status);
-		}
-	}
-
-	protected void require(ApplicationState expected) {
-		if (status != expected) {
-			throw new ConflictException("agreement.illegalTransition", status);
+		if (!review().isEditable()) {
+			throw new ConflictException("agreement.notEditable", getStatus());
 		}
 	}
 
@@ -154,6 +134,18 @@ abstract class TwoLevelApplication implements CollegeMovable {
 		updatedAt = Instant.now();
 	}
 
+	/** Where it stands as the graduate and reviewers see it; {@link ApplicationState#TERMINATED} for an ended agreement. */
+	ApplicationState getStatus() {
+		return ApplicationState.of(review().state(), isTerminated());
+	}
+
+	/** Only an agreement a breach ended is. */
+	boolean isTerminated() {
+		return false;
+	}
+
+	com.gradverify.review.ReviewState getReviewState() { return review().state(); }
+
 	@Override
 	public Long getId() { return id; }
 	@Override
@@ -161,9 +153,8 @@ abstract class TwoLevelApplication implements CollegeMovable {
 	@Override
 	public Long getCollegeId() { return collegeId; }
 	int getGraduationYear() { return graduationYear; }
-	ApplicationState getStatus() { return status; }
-	Instant getSubmittedAt() { return submittedAt; }
-	Instant getDecidedAt() { return decidedAt; }
+	Instant getSubmittedAt() { return review().submittedAt(); }
+	Instant getDecidedAt() { return review().decidedAt(); }
 	Instant getCreatedAt() { return createdAt; }
 	Instant getUpdatedAt() { return updatedAt; }
 	long getVersion() { return version; }

@@ -11,7 +11,7 @@ import com.gradverify.agreement.BreachService;
 import com.gradverify.agreement.BreachView;
 import com.gradverify.amendment.AmendmentService;
 import com.gradverify.amendment.AmendmentView;
-import com.gradverify.verification.ApplicationStatus;
+import com.gradverify.review.ReviewState;
 import com.gradverify.verification.VerificationService;
 import com.gradverify.verification.VerificationView;
 import com.gradverify.verification.VerifiedGate;
@@ -93,21 +93,21 @@ class StudentHome {
 		if (needsBinding) {
 			return new Next("home.next.bind", "/verification");
 		}
-		ApplicationStatus status = application.status();
-		if (status == ApplicationStatus.REJECTED) {
+		ReviewState status = application.status();
+		if (status == ReviewState.REJECTED) {
 			return new Next("home.next.rejected", "/verification");
 		}
-		if (application.bound() && application.mismatchCount() > 0 && !openRequest && status != ApplicationStatus.APPROVED) {
+		if (application.bound() && application.mismatchCount() > 0 && !openRequest && status != ReviewState.APPROVED) {
 			return new Next("home.next.amend", "/verification/amendments");
 		}
-		if (status == ApplicationStatus.DRAFT) {
+		if (status == ReviewState.DRAFT) {
 			return new Next("home.next.complete", "/verification");
 		}
 		if (requestToFinish) {
 			// a 申请异动 saved or sent back but not (re)submitted: the school cannot decide on it yet
 			return new Next("home.next.amendContinue", "/verification/amendments");
 		}
-		if (status != ApplicationStatus.APPROVED) {
+		if (status != ReviewState.APPROVED) {
 			return new Next("home.next.waitVerification", "/verification#verification-results");
 		}
 		if (breach.isPresent() && breach.get().status().isEditable()) {
@@ -123,7 +123,7 @@ class StudentHome {
 		};
 	}
 
-	private static Tone tone(ApplicationStatus status) {
+	private static Tone tone(ReviewState status) {
 		return switch (status) {
 			case APPROVED -> Tone.OK;
 			case REJECTED -> Tone.DANGER;

@@ -11,13 +11,22 @@ import com.gradverify.shared.MajorCode;
  */
 public record QueueQuery(ReviewLevel level, Integer graduationYear, Long collegeId, String majorCode,
 		String className, QueueState state, Boolean hasMismatches, Boolean unbound, LocalDate submittedFrom,
-		LocalDate submittedTo, String search, int page, int size) {
+		LocalDate submittedTo, String search, int page, int size, QueueSort sort) {
 
 	public QueueQuery {
 		page = Math.max(page, 0);
 		size = size <= 0 ? 20 : Math.min(size, 100);
 		state = state == null ? QueueState.WAITING : state;
 		majorCode = MajorCode.normalize(majorCode);
+		sort = sort == null ? QueueSort.DEFAULT : sort;
+	}
+
+	/** In the default order: first submitted first. */
+	public QueueQuery(ReviewLevel level, Integer graduationYear, Long collegeId, String majorCode, String className,
+			QueueState state, Boolean hasMismatches, Boolean unbound, LocalDate submittedFrom, LocalDate submittedTo,
+			String search, int page, int size) {
+		this(level, graduationYear, collegeId, majorCode, className, state, hasMismatches, unbound, submittedFrom,
+				submittedTo, search, page, size, QueueSort.DEFAULT);
 	}
 
 	/** Every 届. */
@@ -30,13 +39,13 @@ public record QueueQuery(ReviewLevel level, Integer graduationYear, Long college
 
 	public QueueQuery forCollege(Long forcedCollegeId) {
 		return new QueueQuery(level, graduationYear, forcedCollegeId, majorCode, className, state, hasMismatches,
-				unbound, submittedFrom, submittedTo, search, page, size);
+				unbound, submittedFrom, submittedTo, search, page, size, sort);
 	}
 
 	/** The same filters at another level and page. */
 	QueueQuery at(ReviewLevel otherLevel, int otherPage, int otherSize) {
 		return new QueueQuery(otherLevel, graduationYear, collegeId, majorCode, className, state, hasMismatches,
-				unbound, submittedFrom, submittedTo, search, otherPage, otherSize);
+				unbound, submittedFrom, submittedTo, search, otherPage, otherSize, sort);
 	}
 
 	public enum QueueState {

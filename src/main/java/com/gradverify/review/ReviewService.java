@@ -3,10 +3,12 @@ package com.gradverify.review;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +21,7 @@ import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.RuleViolationException.Violation;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,9 +46,12 @@ public class ReviewService {
 
 	private final TransactionTemplate eachInItsOwnTransaction;
 
+	private final ReviewItems items;
+
 	ReviewService(List<ReviewableKind> kinds, ReviewHistory history, List<ReviewDetailSection> sections, AuditTrail audit,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, ReviewItems items) {
 		this.sections = sections;
+		this.items = items;
 		this.kinds = kinds.stream().collect(Collectors.toMap(ReviewableKind::kind, Function.identity()));
 		this.history = history;
 		this.audit = audit;
@@ -66,57 +72,38 @@ public class ReviewService {
 	/** The kind that names every kind at once in {@link #queue}. */
 	public static final String ALL_KINDS = "ALL";
 
-	private static final int MAX_PAGE = 100;
-
 	/** The registered kinds, e.g. VERIFICATION, AGREEMENT, BREACH, in a stable order. */
 	public List<String> kinds() {
 		return kinds.keySet().stream().sorted(Comparator.comparing(k -> "VERIFICATION".equals(k) ? "" : k)).toList();
 	}
 
-	/**
-	 * The reviewer's queue of one kind, or of {@link #ALL_KINDS} merged in submission order. The
-	 * merged page asks each kind for its first {@code (page + 1) × size} items, so deep pages of the
-	 * merged view cost more than those of one kind.
-	 */
+	/** The reviewer's queue of one kind, or of {@link #ALL_KINDS} in one order, paged by the database. */
 	@Transactional(readOnly = true)
 	public QueuePage queue(SignedInAccount reviewer, String kind, QueueQuery query) {
-		ReviewLevel level = levelOf(reviewer);
-		QueueQuery scoped = query.at(level, query.page(), query.size());
-		if (level == ReviewLevel.COLLEGE) {
-			scoped = scoped.forCollege(reviewer.collegeId());
-		}
-		if (ALL_KINDS.equalsIgnoreCase(kind)) {
-			return merged(scoped).inYear(scoped.graduationYear());
-		}
-		return kind(kind).queue(scoped).inYear(scoped.graduationYear());
+		QueueQuery scoped = scoped(reviewer, query);
+		return items.page(queueKind(kind), scoped).inYear(scoped.graduationYear());
 	}
 
-	private QueuePage merged(QueueQuery query) {
-		int needed = (query.page() + 1) * query.size();
-		long total = 0;
-		List<QueueItem> items = new ArrayList<>();
-		for (String name : kinds()) {
-			ReviewableKind reviewable = kinds.get(name);
-			// a kind's own pages hold at most 100 items: read as many as the merged page needs
-			int collected = 0;
-			for (int page = 0;; page++) {
-				QueuePage part = reviewable.queue(query.at(query.level(), page, MAX_PAGE));
-				if (page == 0) {
-					total += part.total();
-				}
-				items.addAll(part.items());
-				collected += part.items().size();
-				if (collected >= needed || collected >= part.total() || part.items().isEmpty()) {
-					break;
-				}
-			}
-		}
-		items.sort(Comparator.comparing(QueueItem::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-			.thenComparing(QueueItem::kind)
-			.thenComparingLong(QueueItem::id));
-		int from = Math.min(items.size(), query.page() * query.size());
-		return new QueuePage(List.copyOf(items.subList(from, Math.min(items.size(), from + query.size()))), total,
-				query.page(), query.size());
+	/**
+	 * The items before and after {@code kind}/{@code id} in the reviewer's queue of {@code queueKind} (one
+	 * kind or {@link #ALL_KINDS}) with its filters and order, so the reviewer can go on without the queue.
+	 */
+	@Transactional(readOnly = true)
+	public Neighbours neighbours(SignedInAccount reviewer, String queueKind, QueueQuery query, String kind, long id) {
+		var found = items.neighbours(queueKind(queueKind), scoped(reviewer, query), kind(kind).kind(), id);
+		return new Neighbours(found.previous().map(ref -> new ItemLink(ref.kind(), ref.id())).orElse(null),
+				found.next().map(ref -> new ItemLink(ref.kind(), ref.id())).orElse(null));
+	}
+
+	private static QueueQuery scoped(SignedInAccount reviewer, QueueQuery query) {
+		ReviewLevel level = levelOf(reviewer);
+		QueueQuery scoped = query.at(level, query.page(), query.size());
+		return level == ReviewLevel.COLLEGE ? scoped.forCollege(reviewer.collegeId()) : scoped;
+	}
+
+	/** The canonical kind, or null for every kind. */
+	private String queueKind(String kind) {
+		return ALL_KINDS.equalsIgnoreCase(kind) ? null : kind(kind).kind();
 	}
 
 	@Transactional(readOnly = true)
@@ -126,7 +113,6 @@ public class ReviewService {
 		return reviewable.detail(id);
 	}
 
-	/** The template fragment that renders {@link #detail}'s model, e.g. {@code verification/review :: detail}. */
 	/** The other modules' sections for an item's detail page; call after {@link #detail} has checked access. */
 	public List<ReviewDetailSection.Rendered> detailSections(String kind, long id) {
 		String canonical = kind(kind).kind();
@@ -136,6 +122,7 @@ public class ReviewService {
 			.toList();
 	}
 
+	/** The template fragment that renders {@link #detail}'s model, e.g. {@code verification/review :: detail}. */
 	public String detailFragment(String kind) {
 		return kind(kind).detailFragment();
 	}
@@ -198,12 +185,14 @@ public class ReviewService {
 		if (expectedVersion != null && expectedVersion != target.version()) {
 			throw new ConflictException("review.actedByOther");
 		}
+		// the form as the reviewer rejected it, to tell later what the student changed before submitting again
+		Map<String, String> form = decision == Decision.REJECT ? formValues(reviewable, id) : null;
 		reviewable.apply(id, level, decision);
 		// the canonical kind, not the caller's spelling, or ReviewHistory.of(KIND, id) would miss it
-		history.record(reviewable.kind(), id, level, decision, cleanComment, pointed, reviewer.id(),
+		history.record(reviewable.kind(), id, level, decision, cleanComment, pointed, form, reviewer.id(),
 				reviewer.displayName());
 		// under the owning module's subject type, so the item's own history shows its decisions
-		Map<String, Object> details = new java.util.LinkedHashMap<>();
+		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("level", level);
 		if (cleanComment != null) {
 			details.put("comment", cleanComment);
@@ -246,30 +235,61 @@ public class ReviewService {
 	 * enters the roster against the registry has been looked at by someone.
 	 */
 	public BatchResult batchApprove(SignedInAccount reviewer, String kind, Collection<Long> ids) {
+		return batch(reviewer, kind, ids, Decision.APPROVE, null);
+	}
+
+	/**
+	 * Rejects, or (the school) returns to the college, each selected item with the one comment, each on
+	 * its own so one refusal does not undo the others. A rejection needs a comment: without one nothing
+	 * changes.
+	 */
+	public BatchResult batchDecide(SignedInAccount reviewer, String kind, Collection<Long> ids, Decision decision,
+			String comment) {
+		if (decision == Decision.APPROVE) {
+			return batchApprove(reviewer, kind, ids);
+		}
+		if (decision == Decision.REJECT && (comment == null || comment.isBlank())) {
+			throw new RuleViolationException(List.of(new Violation("comment", "review.comment.required")));
+		}
+		if (decision == Decision.RETURN && levelOf(reviewer) != ReviewLevel.SCHOOL) {
+			throw new ConflictException("review.returnOnlyBySchool");
+		}
+		return batch(reviewer, kind, ids, decision, comment);
+	}
+
+	private BatchResult batch(SignedInAccount reviewer, String kind, Collection<Long> ids, Decision decision,
+			String comment) {
 		ReviewLevel level = levelOf(reviewer);
+		String canonical = kind(kind).kind();
 		List<Long> approved = new ArrayList<>();
 		List<BatchResult.Refusal> refused = new ArrayList<>();
 		List<BatchResult.Held> held = new ArrayList<>();
-		for (Long id : ids) {
+		for (Long id : new LinkedHashSet<>(ids)) {
 			try {
 				boolean decided = Boolean.TRUE.equals(eachInItsOwnTransaction.execute(status -> {
-					ReviewTarget target = visibleTarget(reviewer, kind(kind), id);
-					if (!target.bound()) {
-						throw new ConflictException("review.batch.unbound");
+					ReviewTarget target = visibleTarget(reviewer, kind(canonical), id);
+					if (decision == Decision.APPROVE) {
+						ReviewItems.ItemFlags flags = items.flags(canonical, List.of(id)).get(id);
+						if (flags == null || !flags.bound()) {
+							throw new ConflictException("review.batch.unbound");
+						}
+						if (flags.mismatchCount() > 0) {
+							throw new ConflictException("review.batch.mismatches");
+						}
+						if (flags.changedCount() > 0 && target.awaiting() == level) {
+							held.add(new BatchResult.Held(id, flags.changedCount()));
+							return false;
+						}
 					}
-					if (target.hasMismatches()) {
-						throw new ConflictException("review.batch.mismatches");
-					}
-					if (target.changedCount() > 0 && target.awaiting() == level) {
-						held.add(new BatchResult.Held(id, target.changedCount()));
-						return false;
-					}
-					decide(reviewer, kind, id, Decision.APPROVE, null, null);
+					decide(reviewer, canonical, id, decision, comment, null);
 					return true;
 				}));
 				if (decided) {
 					approved.add(id);
 				}
+			}
+			catch (RuleViolationException ex) {
+				refused.add(new BatchResult.Refusal(id, ex.violations().get(0).code()));
 			}
 			catch (DomainException ex) {
 				refused.add(new BatchResult.Refusal(id, ex.messageCode()));
@@ -279,6 +299,35 @@ public class ReviewService {
 			}
 		}
 		return new BatchResult(approved, refused, held);
+	}
+
+	/**
+	 * A student submitted an item again after a rejection: notes in the queue which of the form's fields
+	 * they changed since, so the reviewer looks there first.
+	 */
+	@EventListener
+	void on(ReviewStateChanged changed) {
+		if (changed.to() != ReviewState.SUBMITTED || changed.transition().byReviewer() || changed.itemId() == null) {
+			return;
+		}
+		ReviewableKind reviewable = kinds.get(changed.kind());
+		if (reviewable == null) {
+			return;
+		}
+		Map<String, String> before = history.formAtLastRejection(reviewable.kind(), changed.itemId());
+		if (before.isEmpty()) {
+			return;
+		}
+		Map<String, String> now = formValues(reviewable, changed.itemId());
+		items.changedSinceRejection(reviewable.kind(), changed.itemId(),
+				now.keySet().stream().filter(name -> !Objects.equals(before.get(name), now.get(name))).toList());
+	}
+
+	/** The item's form, field name → value, as the API shows it. */
+	private static Map<String, String> formValues(ReviewableKind reviewable, long id) {
+		Map<String, String> form = new LinkedHashMap<>();
+		reviewable.document(id).fields().forEach(field -> form.put(field.name(), field.value()));
+		return form;
 	}
 
 	private ReviewTarget visibleTarget(SignedInAccount reviewer, ReviewableKind reviewable, long id) {
@@ -312,5 +361,13 @@ public class ReviewService {
 		/** An item left waiting: {@code changedCount} fields differ from the registry (已修改). */
 		public record Held(long id, int changedCount) {
 		}
+	}
+
+	/** The items before and after one in a queue; either is null at the queue's end. */
+	public record Neighbours(ItemLink previous, ItemLink next) {
+	}
+
+	/** An item of a kind, to link to. */
+	public record ItemLink(String kind, long id) {
 	}
 }

@@ -6,16 +6,17 @@ import java.util.Optional;
 
 /**
  * A kind of application that goes through the two-level review (实名认证, 协议, 违约). Each owning
- * module implements this; the review module does the queues, scoping, decisions, batch approval
- * and audit once for all of them.
+ * module implements this, embeds {@link TwoLevelReview} in its aggregate and raises
+ * {@link ReviewItemChanged} on every change of it and {@link ReviewStateChanged} on every transition;
+ * the review module does the queues (from its own table), scoping, decisions, batch review and audit
+ * once for all of them.
  */
 public interface ReviewableKind {
 
 	/** A stable name used in URLs and the decision table, e.g. {@code VERIFICATION}. */
 	String kind();
 
-	QueuePage queue(QueueQuery query);
-
+	/** The item as its aggregate stands now; a draft is the student's alone and not found. */
 	Optional<ReviewTarget> target(long id);
 
 	/**

@@ -3,15 +3,12 @@ package com.gradverify.verification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import com.gradverify.shared.LikePattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,37 +49,6 @@ public class Applicants {
 		return find("id", applicationIds, Applicant::applicationId);
 	}
 
-	/**
-	 * The accounts whose 实名认证 form matches every criterion given (blank ones are ignored): the
-	 * 学号 exactly or the 姓名 partly ({@code search}), the 专业代码 and the 班级 exactly. At least one
-	 * criterion must be given.
-	 */
-	@Transactional(readOnly = true)
-	public Set<Long> accountsMatching(String search, String majorCode, String className) {
-		var where = new StringBuilder(" where true");
-		var params = new HashMap<String, Object>();
-		if (!blank(search)) {
-			where.append(" and (student_no = :search or name like :namePattern)");
-			params.put("search", search.strip());
-			params.put("namePattern", LikePattern.containing(search));
-		}
-		if (!blank(majorCode)) {
-			where.append(" and major_code = :major");
-			params.put("major", majorCode.strip());
-		}
-		if (!blank(className)) {
-			where.append(" and class_name = :className");
-			params.put("className", className.strip());
-		}
-		if (params.isEmpty()) {
-			throw new IllegalArgumentException("no criterion to match applicants by");
-		}
-		return new HashSet<>(jdbc.sql("select account_id from verification_application" + where)
-			.params(params)
-			.query(Long.class)
-			.list());
-	}
-
 	/** The 实名认证 applications of one college's graduates (the college their form is filed under now). */
 	@Transactional(readOnly = true)
 	public Set<Long> applicationsOfCollege(long collegeId) {
@@ -110,9 +76,4 @@ public class Applicants {
 				rs.getString("name"), rs.getString("id_card"), rs.getString("college_name"), rs.getString("major_name"),
 				rs.getString("class_name"), rs.getString("mobile"));
 	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
 }
-

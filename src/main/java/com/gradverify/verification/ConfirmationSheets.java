@@ -3,6 +3,7 @@ package com.gradverify.verification;
 import java.time.Instant;
 import java.util.List;
 
+import com.gradverify.review.ReviewState;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.NotFoundException;
@@ -40,7 +41,7 @@ public class ConfirmationSheets {
 	@Transactional(readOnly = true)
 	public Sheet forReviewer(long applicationId) {
 		VerificationApplication application = applications.findById(applicationId)
-			.filter(a -> a.getStatus() != ApplicationStatus.DRAFT)
+			.filter(a -> a.getStatus() != ReviewState.DRAFT)
 			.orElseThrow(() -> new NotFoundException("review.notFound"));
 		return sheet(application);
 	}
@@ -52,7 +53,7 @@ public class ConfirmationSheets {
 	}
 
 	/** One sheet: who, the state of the application, and the form's rows ({@code formValue} written out). */
-	public record Sheet(long applicationId, ApplicationStatus status, Instant submittedAt, String name,
+	public record Sheet(long applicationId, ReviewState status, Instant submittedAt, String name,
 			String studentNo, String collegeName, List<FieldRow> rows) {
 	}
 }

@@ -3,6 +3,7 @@ package com.gradverify.verification;
 import java.util.List;
 import java.util.Optional;
 
+import com.gradverify.review.ReviewState;
 import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewRecord;
 
@@ -17,8 +18,8 @@ public final class OpenRejection {
 	}
 
 	/** {@code decisions} oldest first, as {@link VerificationService#reviews} gives them. */
-	public static Optional<ReviewRecord> of(ApplicationStatus status, List<ReviewRecord> decisions) {
-		if (status != ApplicationStatus.REJECTED || decisions.isEmpty()) {
+	public static Optional<ReviewRecord> of(ReviewState status, List<ReviewRecord> decisions) {
+		if (status != ReviewState.REJECTED || decisions.isEmpty()) {
 			return Optional.empty();
 		}
 		ReviewRecord last = decisions.get(decisions.size() - 1);

@@ -1,5 +1,7 @@
 package com.gradverify.verification;
 
+import com.gradverify.review.ReviewState;
+
 import java.time.Instant;
 
 /**
@@ -7,5 +9,5 @@ import java.time.Instant;
  * holds it (the account's 学号 and name), whose record it is, the record's masked 身份证号.
  */
 public record SuspectBinding(long id, long applicationId, String holderStudentNo, String holderName,
-		String recordStudentNo, String maskedIdCard, ApplicationStatus status, Instant detectedAt) {
+		String recordStudentNo, String maskedIdCard, ReviewState status, Instant detectedAt) {
 }

@@ -3,6 +3,7 @@ package com.gradverify.verification;
 import java.util.List;
 import java.util.Map;
 
+import com.gradverify.review.ReviewState;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.account.StudentAccounts;
 import com.gradverify.account.StudentAccounts.StudentAccount;
@@ -66,7 +67,7 @@ public class SuspectBindings {
 					rs.getString("student_no"),
 					students.findStudent(rs.getString("student_no")).map(StudentAccount::name).orElse(null),
 					rs.getString("record_student_no"), PersonalData.maskIdCard(rs.getString("id_card")),
-					ApplicationStatus.valueOf(rs.getString("status")), rs.getTimestamp("detected_at").toInstant()))
+					ReviewState.valueOf(rs.getString("status")), rs.getTimestamp("detected_at").toInstant()))
 			.list();
 	}
 

@@ -9,8 +9,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,6 +18,12 @@ import jakarta.persistence.Version;
 
 import com.gradverify.registry.RegistryEntry;
 import com.gradverify.review.CollegeMovable;
+import com.gradverify.review.Decision;
+import com.gradverify.review.ReviewLevel;
+import com.gradverify.review.ReviewState;
+import com.gradverify.review.ReviewStateChanged;
+import com.gradverify.review.ReviewTransition;
+import com.gradverify.review.TwoLevelReview;
 import com.gradverify.shared.ConflictException;
 
 import org.hibernate.annotations.ColumnTransformer;
@@ -33,6 +38,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "verification_application")
+@EntityListeners(VerificationReviewItems.class)
 class VerificationApplication extends AbstractAggregateRoot<VerificationApplication> implements CollegeMovable {
 
 	@Id
@@ -47,8 +53,8 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 
 	private Long collegeId;
 
-	@Enumerated(EnumType.STRING)
-	private ApplicationStatus status = ApplicationStatus.DRAFT;
+	@Embedded
+	private TwoLevelReview review = new TwoLevelReview();
 
 	@Embedded
 	private VerificationForm form = new VerificationForm();
@@ -69,10 +75,6 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	private Integer changedCount;
 
 	private boolean registryChanged;
-
-	private Instant submittedAt;
-
-	private Instant decidedAt;
 
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
@@ -161,14 +163,13 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 		draftText = new LinkedHashMap<>();
 		originEvidenceId = null;
 		registryChanged = false;
-		submittedAt = null;
-		decidedAt = null;
 		compareWith(null);
-		if (status == ApplicationStatus.DRAFT) {
+		ReviewTransition restarted = review().restart();
+		if (restarted.from() == restarted.to()) {
 			touch();
 		}
 		else {
-			moveTo(ApplicationStatus.DRAFT);
+			moved(restarted);
 		}
 	}
 
@@ -181,44 +182,18 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	void submit(RegistryEntry entry) {
 		requireEditable();
 		compareWith(entry);
-		submittedAt = Instant.now();
 		registryChanged = false;
-		moveTo(ApplicationStatus.SUBMITTED);
+		moved(review().submit());
 	}
 
 	/** Takes a submission back to draft, possible only before the college has acted. */
 	void withdraw() {
-		require(ApplicationStatus.SUBMITTED);
-		moveTo(ApplicationStatus.DRAFT);
+		moved(review().withdraw());
 	}
 
-	void approveAtCollege() {
-		require(ApplicationStatus.SUBMITTED);
-		moveTo(ApplicationStatus.COLLEGE_APPROVED);
-	}
-
-	void approveAtSchool() {
-		require(ApplicationStatus.COLLEGE_APPROVED);
-		decidedAt = Instant.now();
-		moveTo(ApplicationStatus.APPROVED);
-	}
-
-	void rejectAtCollege() {
-		require(ApplicationStatus.SUBMITTED);
-		decidedAt = Instant.now();
-		moveTo(ApplicationStatus.REJECTED);
-	}
-
-	void rejectAtSchool() {
-		require(ApplicationStatus.COLLEGE_APPROVED);
-		decidedAt = Instant.now();
-		moveTo(ApplicationStatus.REJECTED);
-	}
-
-	/** The school sends an application back to the college's queue. */
-	void returnToCollege() {
-		require(ApplicationStatus.COLLEGE_APPROVED);
-		moveTo(ApplicationStatus.SUBMITTED);
+	/** A reviewer's decision at their level (the review's rules say which are legal). */
+	void decide(ReviewLevel level, Decision decision) {
+		moved(review().decide(level, decision));
 	}
 
 	/**
@@ -231,9 +206,7 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	 */
 	@Override
 	public boolean moveToCollege(Long nextCollegeId) {
-		boolean undecided = status == ApplicationStatus.DRAFT || status == ApplicationStatus.SUBMITTED
-				|| status == ApplicationStatus.REJECTED;
-		if (!undecided || Objects.equals(collegeId, nextCollegeId)) {
+		if (!review().isUndecided() || Objects.equals(collegeId, nextCollegeId)) {
 			return false;
 		}
 		collegeId = nextCollegeId;
@@ -244,7 +217,7 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	/** The registry record changed under the application (an approved change request or a re-import): compare again. */
 	void registryCorrected(RegistryEntry entry) {
 		compareWith(entry);
-		if (!status.isEditable()) {
+		if (!review().isEditable()) {
 			registryChanged = true;
 		}
 		touch();
@@ -266,22 +239,22 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 		registryRecordId = next;
 	}
 
-	private void moveTo(ApplicationStatus next) {
-		ApplicationStatus previous = status;
-		status = next;
+	private void moved(ReviewTransition transition) {
 		touch();
-		registerEvent(new VerificationStatusChanged(id, accountId, previous, next));
+		registerEvent(new ReviewStateChanged(VerificationKind.NAME, id, accountId, transition));
+	}
+
+	private TwoLevelReview review() {
+		// JPA hands back a null embeddable when every column is null
+		if (review == null) {
+			review = new TwoLevelReview();
+		}
+		return review;
 	}
 
 	private void requireEditable() {
-		if (!status.isEditable()) {
-			throw new ConflictException("verification.notEditable", status);
-		}
-	}
-
-	private void require(ApplicationStatus expected) {
-		if (status != expected) {
-			throw new ConflictException("verification.illegalTransition", status);
+		if (!review().isEditable()) {
+			throw new ConflictException("verification.notEditable", getStatus());
 		}
 	}
 
@@ -301,7 +274,7 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	int getGraduationYear() { return graduationYear; }
 	@Override
 	public Long getCollegeId() { return collegeId; }
-	ApplicationStatus getStatus() { return status; }
+	ReviewState getStatus() { return review().state(); }
 	VerificationForm getForm() {
 		// JPA hands back a null embeddable when every column is null
 		return form == null ? new VerificationForm() : form.copy();
@@ -314,8 +287,8 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	int getNotComparedCount() { return notComparedCount; }
 	int getChangedCount() { return changedCount == null ? 0 : changedCount; }
 	boolean isRegistryChanged() { return registryChanged; }
-	Instant getSubmittedAt() { return submittedAt; }
-	Instant getDecidedAt() { return decidedAt; }
+	Instant getSubmittedAt() { return review().submittedAt(); }
+	Instant getDecidedAt() { return review().decidedAt(); }
 	Instant getUpdatedAt() { return updatedAt; }
 	long getVersion() { return version; }
 }

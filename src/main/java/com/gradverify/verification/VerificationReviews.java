@@ -1,14 +1,12 @@
 package com.gradverify.verification;
 
-import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.gradverify.review.ReviewState;
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.reference.ReferenceData;
@@ -16,34 +14,23 @@ import com.gradverify.registry.RegistryEntry;
 import com.gradverify.registry.RegistryRecords;
 import com.gradverify.review.CollegeMovable;
 import com.gradverify.review.Decision;
-import com.gradverify.review.QueueItem;
-import com.gradverify.review.QueuePage;
-import com.gradverify.review.QueueQuery;
 import com.gradverify.review.ReviewDocument;
 import com.gradverify.review.ReviewField;
 import com.gradverify.review.ReviewHistory;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewTarget;
 import com.gradverify.review.ReviewableKind;
-import com.gradverify.shared.LikePattern;
 import com.gradverify.shared.NotFoundException;
-import com.gradverify.shared.PersonalData;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** 实名认证 applications as the review module sees them. */
 @Component
 class VerificationReviews implements ReviewableKind {
 
-	static final String KIND = "VERIFICATION";
-
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	static final String KIND = VerificationKind.NAME;
 
 	private final VerificationApplications applications;
-
-	private final NamedParameterJdbcTemplate jdbc;
 
 	private final RegistryRecords registry;
 
@@ -55,12 +42,11 @@ class VerificationReviews implements ReviewableKind {
 
 	private final EvidenceFiles evidence;
 
-	VerificationReviews(VerificationApplications applications, NamedParameterJdbcTemplate jdbc,
+	VerificationReviews(VerificationApplications applications,
 			RegistryRecords registry, ReferenceData reference, ReviewHistory reviews, AuditTrail audit,
 			EvidenceFiles evidence) {
 		this.evidence = evidence;
 		this.applications = applications;
-		this.jdbc = jdbc;
 		this.registry = registry;
 		this.reference = reference;
 		this.reviews = reviews;
@@ -73,123 +59,18 @@ class VerificationReviews implements ReviewableKind {
 	}
 
 	@Override
-	public QueuePage queue(QueueQuery query) {
-		var where = new StringBuilder(" where ").append(stateCondition(query));
-		var params = new MapSqlParameterSource();
-		if (query.graduationYear() != null) {
-			where.append(" and graduation_year = :year");
-			params.addValue("year", query.graduationYear());
-		}
-		if (query.collegeId() != null) {
-			where.append(" and college_id = :college");
-			params.addValue("college", query.collegeId());
-		}
-		if (query.majorCode() != null && !query.majorCode().isBlank()) {
-			where.append(" and major_code = :major");
-			params.addValue("major", query.majorCode().strip());
-		}
-		if (query.className() != null && !query.className().isBlank()) {
-			where.append(" and class_name = :className");
-			params.addValue("className", query.className().strip());
-		}
-		if (query.hasMismatches() != null) {
-			where.append(query.hasMismatches() ? " and mismatch_count > 0" : " and mismatch_count = 0");
-		}
-		if (query.unbound() != null) {
-			where.append(query.unbound() ? " and registry_record_id is null" : " and registry_record_id is not null");
-		}
-		if (query.submittedFrom() != null) {
-			where.append(" and submitted_at >= :from");
-			params.addValue("from", startOf(query.submittedFrom()));
-		}
-		if (query.submittedTo() != null) {
-			where.append(" and submitted_at < :to");
-			params.addValue("to", startOf(query.submittedTo().plusDays(1)));
-		}
-		if (query.search() != null && !query.search().isBlank()) {
-			where.append(" and (student_no = :search or name like :namePattern)");
-			params.addValue("search", query.search().strip());
-			params.addValue("namePattern", LikePattern.containing(query.search()));
-		}
-		Long total = jdbc.queryForObject("select count(*) from verification_application" + where, params, Long.class);
-		params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
-		List<QueueItem> items = jdbc.query("""
-				select id, student_no, name, id_card, college_name, major_name, class_name, status, mismatch_count,
-				       not_compared_count, registry_record_id is not null as bound, submitted_at, version,
-				       coalesce(changed_count, 0) as changed_count
-				from verification_application""" + where + " order by submitted_at nulls last, id limit :limit offset :offset",
-				params,
-				(rs, n) -> new QueueItem(KIND, rs.getLong("id"), rs.getString("student_no"), rs.getString("name"),
-						PersonalData.maskIdCard(rs.getString("id_card")), rs.getString("college_name"),
-						rs.getString("major_name"), rs.getString("class_name"), rs.getString("status"),
-						rs.getInt("mismatch_count"), rs.getInt("not_compared_count"), rs.getBoolean("bound"),
-						rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant(),
-						rs.getLong("version"), rs.getInt("changed_count")));
-		return new QueuePage(items, total == null ? 0 : total, query.page(), query.size());
-	}
-
-	private static String stateCondition(QueueQuery query) {
-		String waiting = query.level() == ReviewLevel.COLLEGE ? "'SUBMITTED'" : "'COLLEGE_APPROVED'";
-		String decided = query.level() == ReviewLevel.COLLEGE ? "('COLLEGE_APPROVED', 'APPROVED', 'REJECTED')"
-				: "('APPROVED', 'REJECTED')";
-		return switch (query.state()) {
-			case WAITING -> "status = " + waiting;
-			case DECIDED -> "status in " + decided;
-			case ALL -> "status <> 'DRAFT'";
-		};
-	}
-
-	private static Timestamp startOf(LocalDate day) {
-		return Timestamp.from(day.atStartOfDay(CHINA).toInstant());
-	}
-
-	@Override
 	public Optional<ReviewTarget> target(long id) {
 		// a draft (never submitted, or withdrawn) is the student's alone
 		return applications.findById(id)
-			.filter(a -> a.getStatus() != ApplicationStatus.DRAFT)
-			.map(a -> new ReviewTarget(KIND, a.getId(), a.getCollegeId(), awaiting(a.getStatus()), a.getVersion(),
-					a.getMismatchCount() > 0, a.isBound(), changes(a).count()));
-	}
-
-	/** Compared with the record as it is now, so that batch approval never relies on a count gone stale. */
-	private RegistryChanges changes(VerificationApplication application) {
-		RegistryEntry entry = application.isBound() ? registry.find(application.getRegistryRecordId()).orElse(null)
-				: null;
-		return RegistryChanges.of(application.getForm(), entry);
-	}
-
-	private static ReviewLevel awaiting(ApplicationStatus status) {
-		return switch (status) {
-			case SUBMITTED -> ReviewLevel.COLLEGE;
-			case COLLEGE_APPROVED -> ReviewLevel.SCHOOL;
-			default -> null;
-		};
+			.filter(a -> a.getStatus() != ReviewState.DRAFT)
+			.map(a -> new ReviewTarget(KIND, a.getId(), a.getCollegeId(), a.getStatus().awaiting(), a.getVersion()));
 	}
 
 	@Override
 	public void apply(long id, ReviewLevel level, Decision decision) {
 		VerificationApplication application = applications.findById(id)
 			.orElseThrow(() -> new NotFoundException("review.notFound"));
-		switch (decision) {
-			case APPROVE -> {
-				if (level == ReviewLevel.COLLEGE) {
-					application.approveAtCollege();
-				}
-				else {
-					application.approveAtSchool();
-				}
-			}
-			case REJECT -> {
-				if (level == ReviewLevel.COLLEGE) {
-					application.rejectAtCollege();
-				}
-				else {
-					application.rejectAtSchool();
-				}
-			}
-			case RETURN -> application.returnToCollege();
-		}
+		application.decide(level, decision);
 		applications.saveAndFlush(application);
 	}
 
@@ -322,7 +203,7 @@ class VerificationReviews implements ReviewableKind {
 	}
 
 	/** The application's state for the reviewer's detail page. */
-	public record ReviewedApplication(long id, ApplicationStatus status, boolean bound, long version, int mismatchCount,
+	public record ReviewedApplication(long id, ReviewState status, boolean bound, long version, int mismatchCount,
 			int notComparedCount, boolean registryChanged, Long originEvidenceId, java.time.Instant submittedAt,
 			int changedCount) {
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.gradverify.review.ReviewState;
 import com.gradverify.shared.RuleViolationException.Violation;
 
 /**
@@ -12,7 +13,7 @@ import com.gradverify.shared.RuleViolationException.Violation;
  * {@code draftText} holds what was typed but could not be read as its type (a date, the 学制),
  * by property; {@code problems} lists the fields of an editable draft not yet valid, in form order.
  */
-public record VerificationView(long applicationId, ApplicationStatus status, boolean bound, long version,
+public record VerificationView(long applicationId, ReviewState status, boolean bound, long version,
 		VerificationForm form, Map<String, FieldComparison> comparison, int mismatchCount, int notComparedCount,
 		boolean registryChanged, Long originEvidenceId, boolean originEvidenceRequired, Instant submittedAt,
 		Map<String, String> draftText, List<Violation> problems) {

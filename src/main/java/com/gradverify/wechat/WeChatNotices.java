@@ -7,8 +7,9 @@ import java.util.Set;
 
 import com.gradverify.account.CurrentAccount;
 import com.gradverify.account.Role;
-import com.gradverify.verification.ApplicationStatus;
-import com.gradverify.verification.VerificationStatusChanged;
+import com.gradverify.review.ReviewState;
+import com.gradverify.review.ReviewStateChanged;
+import com.gradverify.verification.VerificationKind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class WeChatNotices {
 
 	/** The statuses only a reviewer's decision leads to. */
-	private static final Set<ApplicationStatus> DECISIONS = EnumSet.of(ApplicationStatus.COLLEGE_APPROVED,
-			ApplicationStatus.APPROVED, ApplicationStatus.REJECTED);
+	private static final Set<ReviewState> DECISIONS = EnumSet.of(ReviewState.COLLEGE_APPROVED,
+			ReviewState.APPROVED, ReviewState.REJECTED);
 
 	static final String BOUND = "WECHAT_BOUND";
 
@@ -40,14 +41,14 @@ public class WeChatNotices {
 	/** After the decision committed, in a transaction of its own: a notice never undoes a decision. */
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void on(VerificationStatusChanged event) {
-		if (!DECISIONS.contains(event.to()) || event.applicationId() == null) {
+	void on(ReviewStateChanged event) {
+		if (!VerificationKind.NAME.equals(event.kind()) || !DECISIONS.contains(event.to()) || event.itemId() == null) {
 			return;
 		}
 		jdbc.sql("""
 				insert into wechat_notice (account_id, application_id, status)
 				select account_id, :application, :status from wechat_binding where account_id = :account""")
-			.param("application", event.applicationId())
+			.param("application", event.itemId())
 			.param("status", event.to().name())
 			.param("account", event.accountId())
 			.update();

@@ -18,8 +18,20 @@ class TwoLevelApplicationTests {
 			super(1, 3L, 2027);
 		}
 
+		private boolean ended;
+
 		void end() {
-			moveTo(ApplicationState.TERMINATED);
+			ended = true;
+		}
+
+		@Override
+		boolean isTerminated() {
+			return ended;
+		}
+
+		@Override
+		String reviewKind() {
+			return "TEST";
 		}
 	}
 

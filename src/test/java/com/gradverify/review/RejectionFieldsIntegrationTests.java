@@ -15,7 +15,7 @@ import com.gradverify.shared.RuleViolationException;
 import com.gradverify.support.Graduates;
 import com.gradverify.support.Graduates.Graduate;
 import com.gradverify.support.IntegrationTest;
-import com.gradverify.verification.ApplicationStatus;
+import com.gradverify.review.ReviewState;
 import com.gradverify.verification.BindingService;
 import com.gradverify.verification.VerificationService;
 
@@ -85,7 +85,7 @@ class RejectionFieldsIntegrationTests {
 		assertThat(audit.of("verification", Long.toString(id))).filteredOn(e -> e.action().equals("review.reject"))
 			.singleElement()
 			.satisfies(e -> assertThat(e.details()).containsEntry("fields", List.of("policeStation", "homePhone")));
-		assertThat(verification.view(graduate.account()).status()).isEqualTo(ApplicationStatus.REJECTED);
+		assertThat(verification.view(graduate.account()).status()).isEqualTo(ReviewState.REJECTED);
 	}
 
 	@Test
@@ -116,7 +116,7 @@ class RejectionFieldsIntegrationTests {
 					}));
 
 		assertThat(history.of(KIND, id)).isEmpty();
-		assertThat(verification.view(graduate.account()).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(verification.view(graduate.account()).status()).isEqualTo(ReviewState.SUBMITTED);
 	}
 
 	@Test
@@ -134,7 +134,7 @@ class RejectionFieldsIntegrationTests {
 				.containsExactly("comment:review.comment.required", "fields:review.fields.unknown"));
 
 		assertThat(history.of(KIND, id)).isEmpty();
-		assertThat(verification.view(graduate.account()).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(verification.view(graduate.account()).status()).isEqualTo(ReviewState.SUBMITTED);
 	}
 
 	@Test
@@ -143,7 +143,7 @@ class RejectionFieldsIntegrationTests {
 		long id = graduates.submitted(graduate).applicationId();
 
 		assertThatThrownBy(() -> history.record(KIND, id, ReviewLevel.COLLEGE, Decision.APPROVE, null,
-				List.of("homePhone"), reviewer.id(), reviewer.displayName()))
+				List.of("homePhone"), null, reviewer.id(), reviewer.displayName()))
 			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
 	}
 }

@@ -22,7 +22,7 @@ import com.gradverify.shared.RuleViolationException;
 import com.gradverify.support.Graduates;
 import com.gradverify.support.Graduates.Graduate;
 import com.gradverify.support.IntegrationTest;
-import com.gradverify.verification.ApplicationStatus;
+import com.gradverify.review.ReviewState;
 import com.gradverify.verification.BindingService;
 import com.gradverify.verification.VerificationService;
 import com.gradverify.verification.VerificationView;
@@ -84,10 +84,10 @@ class ReviewServiceIntegrationTests {
 		long id = graduates.submitted(graduate).applicationId();
 
 		reviews.decide(reviewerA, KIND, id, Decision.APPROVE, null, null);
-		assertThat(status(graduate)).isEqualTo(ApplicationStatus.COLLEGE_APPROVED);
+		assertThat(status(graduate)).isEqualTo(ReviewState.COLLEGE_APPROVED);
 		reviews.decide(school, KIND, id, Decision.APPROVE, "  材料齐全 ", null);
 
-		assertThat(status(graduate)).isEqualTo(ApplicationStatus.APPROVED);
+		assertThat(status(graduate)).isEqualTo(ReviewState.APPROVED);
 		assertThat(history.of(KIND, id)).extracting(ReviewRecord::level, ReviewRecord::decision, ReviewRecord::comment)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(ReviewLevel.COLLEGE, Decision.APPROVE, null),
 					org.assertj.core.groups.Tuple.tuple(ReviewLevel.SCHOOL, Decision.APPROVE, "材料齐全"));
@@ -115,15 +115,15 @@ class ReviewServiceIntegrationTests {
 			.isInstanceOfSatisfying(RuleViolationException.class,
 					ex -> assertThat(ex.violations()).extracting(v -> v.field() + ":" + v.code())
 						.containsExactly("comment:review.comment.required"));
-		assertThat(status(graduate)).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(status(graduate)).isEqualTo(ReviewState.SUBMITTED);
 
 		reviews.decide(reviewerA, KIND, id, Decision.REJECT, "家庭地址不完整", null);
 
 		VerificationView rejected = verification.view(graduate.account());
-		assertThat(rejected.status()).isEqualTo(ApplicationStatus.REJECTED);
+		assertThat(rejected.status()).isEqualTo(ReviewState.REJECTED);
 		assertThat(rejected.editable()).isTrue();
 		VerificationView resubmitted = verification.submit(graduate.account(), rejected.version());
-		assertThat(resubmitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(resubmitted.status()).isEqualTo(ReviewState.SUBMITTED);
 	}
 
 	@Test
@@ -132,13 +132,13 @@ class ReviewServiceIntegrationTests {
 		long rejectedId = graduates.submitted(rejected).applicationId();
 		reviews.decide(reviewerA, KIND, rejectedId, Decision.APPROVE, null, null);
 		reviews.decide(school, KIND, rejectedId, Decision.REJECT, "生源地有误", null);
-		assertThat(status(rejected)).isEqualTo(ApplicationStatus.REJECTED);
+		assertThat(status(rejected)).isEqualTo(ReviewState.REJECTED);
 
 		Graduate returned = graduates.graduate(collegeA);
 		long returnedId = graduates.submitted(returned).applicationId();
 		reviews.decide(reviewerA, KIND, returnedId, Decision.APPROVE, null, null);
 		reviews.decide(school, KIND, returnedId, Decision.RETURN, "请学院复核", null);
-		assertThat(status(returned)).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(status(returned)).isEqualTo(ReviewState.SUBMITTED);
 		assertThat(waitingIds(reviewerA)).contains(returnedId);
 	}
 
@@ -162,7 +162,7 @@ class ReviewServiceIntegrationTests {
 			assertThatThrownBy(() -> reviews.decide(reviewer, KIND, id, Decision.REJECT, "太晚了", null))
 				.isInstanceOf(ConflictException.class);
 		}
-		assertThat(status(graduate)).isEqualTo(ApplicationStatus.APPROVED);
+		assertThat(status(graduate)).isEqualTo(ReviewState.APPROVED);
 	}
 
 	@Test
@@ -176,7 +176,7 @@ class ReviewServiceIntegrationTests {
 
 		assertThatThrownBy(() -> reviews.decide(reviewerA, KIND, id, Decision.APPROVE, null, seen))
 			.isInstanceOf(ConflictException.class);
-		assertThat(status(graduate)).isEqualTo(ApplicationStatus.REJECTED);
+		assertThat(status(graduate)).isEqualTo(ReviewState.REJECTED);
 		assertThat(history.of(KIND, id)).hasSize(1);
 	}
 
@@ -216,7 +216,7 @@ class ReviewServiceIntegrationTests {
 			pool.shutdown();
 		}
 		assertThat(history.of(KIND, id)).hasSize(1);
-		assertThat(status(graduate)).isIn(ApplicationStatus.COLLEGE_APPROVED, ApplicationStatus.REJECTED);
+		assertThat(status(graduate)).isIn(ReviewState.COLLEGE_APPROVED, ReviewState.REJECTED);
 	}
 
 	@Test
@@ -233,7 +233,7 @@ class ReviewServiceIntegrationTests {
 		assertThatThrownBy(() -> reviews.document(reviewerB, KIND, id)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> reviews.decide(reviewerB, KIND, id, Decision.APPROVE, null, null))
 			.isInstanceOf(NotFoundException.class);
-		assertThat(status(ofA)).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(status(ofA)).isEqualTo(ReviewState.SUBMITTED);
 		// the school sees every college, and can narrow to one
 		var onlyA = new QueueQuery(null, collegeA, null, null, QueueState.ALL, null, null, null, null, null, 0, 100);
 		assertThat(reviews.queue(school, KIND, onlyA).items()).extracting(QueueItem::id).contains(id);
@@ -297,7 +297,7 @@ class ReviewServiceIntegrationTests {
 		assertThat(waitingIds(reviewerB)).contains(otherCollege);
 	}
 
-	private ApplicationStatus status(Graduate graduate) {
+	private ReviewState status(Graduate graduate) {
 		return verification.view(graduate.account()).status();
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.gradverify.review.ReviewState;
 import com.gradverify.account.Role;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.audit.AuditTrail;
@@ -130,7 +131,7 @@ class BindingOwnershipIntegrationTests {
 		assertThat(found.holderName()).isEqualTo(classmate.name());
 		assertThat(found.recordStudentNo()).isEqualTo(owner.account().username());
 		assertThat(found.maskedIdCard()).isNotEqualTo(owner.idCard()).contains("*");
-		assertThat(found.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(found.status()).isEqualTo(ReviewState.SUBMITTED);
 		// found again, it is still one case
 		scan.detect();
 		assertThat(suspects.open()).filteredOn(s -> s.applicationId() == hijacked).hasSize(1);
@@ -145,7 +146,7 @@ class BindingOwnershipIntegrationTests {
 
 		VerificationView released = verification.view(classmate.account());
 		assertThat(released.bound()).isFalse();
-		assertThat(released.status()).isEqualTo(ApplicationStatus.DRAFT);
+		assertThat(released.status()).isEqualTo(ReviewState.DRAFT);
 		assertThat(released.form().getIdCard()).isNull();
 		assertThat(released.form().getExamineeNo()).isNull();
 		assertThat(released.form().getStudentNo()).isEqualTo(classmate.account().username());

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.gradverify.review.ReviewState;
 import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewRecord;
@@ -21,15 +22,15 @@ class OpenRejectionTests {
 
 	@Test
 	void theLastDecisionIsOpenWhileTheApplicationStandsRejected() {
-		assertThat(OpenRejection.of(ApplicationStatus.REJECTED, List.of(COLLEGE_APPROVED, SCHOOL_REJECTED)))
+		assertThat(OpenRejection.of(ReviewState.REJECTED, List.of(COLLEGE_APPROVED, SCHOOL_REJECTED)))
 			.contains(SCHOOL_REJECTED);
 	}
 
 	@Test
 	void aResubmittedOrWithdrawnApplicationHasNoOpenRejectionButKeepsItsLastOne() {
 		List<ReviewRecord> decisions = List.of(COLLEGE_APPROVED, SCHOOL_REJECTED);
-		for (ApplicationStatus status : List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.DRAFT,
-				ApplicationStatus.COLLEGE_APPROVED, ApplicationStatus.APPROVED)) {
+		for (ReviewState status : List.of(ReviewState.SUBMITTED, ReviewState.DRAFT,
+				ReviewState.COLLEGE_APPROVED, ReviewState.APPROVED)) {
 			assertThat(OpenRejection.of(status, decisions)).as(status.name()).isEmpty();
 		}
 		assertThat(OpenRejection.last(decisions)).contains(SCHOOL_REJECTED);
@@ -38,8 +39,8 @@ class OpenRejectionTests {
 	@Test
 	void anApprovalAfterTheRejectionIsNotARejectionAndNoDecisionsMeanNone() {
 		ReviewRecord approvedAgain = record(ReviewLevel.COLLEGE, Decision.APPROVE, List.of());
-		assertThat(OpenRejection.of(ApplicationStatus.REJECTED, List.of(SCHOOL_REJECTED, approvedAgain))).isEmpty();
-		assertThat(OpenRejection.of(ApplicationStatus.REJECTED, List.of())).isEmpty();
+		assertThat(OpenRejection.of(ReviewState.REJECTED, List.of(SCHOOL_REJECTED, approvedAgain))).isEmpty();
+		assertThat(OpenRejection.of(ReviewState.REJECTED, List.of())).isEmpty();
 		assertThat(OpenRejection.last(List.of(COLLEGE_APPROVED))).isEmpty();
 	}
 

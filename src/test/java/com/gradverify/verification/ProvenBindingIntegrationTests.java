@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.gradverify.review.ReviewState;
 import com.gradverify.support.Graduates;
 import com.gradverify.support.Graduates.Graduate;
 import com.gradverify.support.IntegrationTest;
@@ -73,7 +74,7 @@ class ProvenBindingIntegrationTests {
 			.isEqualTo(BindingOutcome.BOUND);
 
 		VerificationView after = verification.view(graduate.account());
-		assertThat(after.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(after.status()).isEqualTo(ReviewState.SUBMITTED);
 		assertThat(after.version()).isEqualTo(submitted.version());
 		assertThat(after.form().getMobile()).isEqualTo("13800138000");
 	}

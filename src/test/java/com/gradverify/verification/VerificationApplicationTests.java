@@ -8,6 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.gradverify.review.Decision;
+import com.gradverify.review.ReviewLevel;
+import com.gradverify.review.ReviewState;
 import com.gradverify.shared.ConflictException;
 
 class VerificationApplicationTests {
@@ -72,12 +75,12 @@ class VerificationApplicationTests {
 	void releasingABindingLeavesAnEmptyDraftWithNothingOfTheRecord() {
 		VerificationApplication application = bound();
 		application.submit(ComparisonTests.entry());
-		application.approveAtCollege();
+		application.decide(ReviewLevel.COLLEGE, Decision.APPROVE);
 
 		application.releaseBinding();
 
 		assertThat(application.isBound()).isFalse();
-		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
+		assertThat(application.getStatus()).isEqualTo(ReviewState.DRAFT);
 		assertThat(application.getSubmittedAt()).isNull();
 		VerificationForm form = application.getForm();
 		assertThat(form.getStudentNo()).isEqualTo("2023010001");
@@ -93,24 +96,24 @@ class VerificationApplicationTests {
 	void walksTheWholeReviewPath() {
 		VerificationApplication application = bound();
 		application.submit(ComparisonTests.entry());
-		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
-		application.approveAtCollege();
-		application.returnToCollege();
-		application.approveAtCollege();
-		application.approveAtSchool();
-		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.APPROVED);
+		assertThat(application.getStatus()).isEqualTo(ReviewState.SUBMITTED);
+		application.decide(ReviewLevel.COLLEGE, Decision.APPROVE);
+		application.decide(ReviewLevel.SCHOOL, Decision.RETURN);
+		application.decide(ReviewLevel.COLLEGE, Decision.APPROVE);
+		application.decide(ReviewLevel.SCHOOL, Decision.APPROVE);
+		assertThat(application.getStatus()).isEqualTo(ReviewState.APPROVED);
 	}
 
 	@Test
 	void aRejectionMakesTheFormEditableAgain() {
 		VerificationApplication application = bound();
 		application.submit(ComparisonTests.entry());
-		application.rejectAtCollege();
+		application.decide(ReviewLevel.COLLEGE, Decision.REJECT);
 
 		application.saveDraft(application.getForm(), ComparisonTests.entry(), ACCOUNT_ID_CARD);
 		application.submit(ComparisonTests.entry());
 
-		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(application.getStatus()).isEqualTo(ReviewState.SUBMITTED);
 	}
 
 	@Test
@@ -121,38 +124,38 @@ class VerificationApplicationTests {
 		assertThatThrownBy(() -> application.saveDraft(application.getForm(), ComparisonTests.entry(), ACCOUNT_ID_CARD))
 			.isInstanceOf(ConflictException.class);
 		application.withdraw();
-		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
+		assertThat(application.getStatus()).isEqualTo(ReviewState.DRAFT);
 	}
 
 	@Test
 	void illegalTransitionsAreRefused() {
 		VerificationApplication application = bound();
 		assertThatThrownBy(application::withdraw).isInstanceOf(ConflictException.class);
-		assertThatThrownBy(application::approveAtSchool).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> application.decide(ReviewLevel.SCHOOL, Decision.APPROVE)).isInstanceOf(ConflictException.class);
 		application.submit(ComparisonTests.entry());
-		application.approveAtCollege();
+		application.decide(ReviewLevel.COLLEGE, Decision.APPROVE);
 		// the college has acted: no withdrawal any more
 		assertThatThrownBy(application::withdraw).isInstanceOf(ConflictException.class);
-		application.approveAtSchool();
+		application.decide(ReviewLevel.SCHOOL, Decision.APPROVE);
 		assertThatThrownBy(() -> application.bind(ComparisonTests.entry(), "13907301234"))
 			.isInstanceOf(ConflictException.class);
-		assertThatThrownBy(application::rejectAtSchool).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> application.decide(ReviewLevel.SCHOOL, Decision.REJECT)).isInstanceOf(ConflictException.class);
 	}
 
 	/** A bound application of college 3 in that status, reached the way students and reviewers do. */
-	private VerificationApplication inStatus(ApplicationStatus status) {
+	private VerificationApplication inStatus(ReviewState status) {
 		VerificationApplication application = bound();
-		if (status == ApplicationStatus.DRAFT) {
+		if (status == ReviewState.DRAFT) {
 			return application;
 		}
 		application.submit(ComparisonTests.entry());
 		switch (status) {
-			case COLLEGE_APPROVED -> application.approveAtCollege();
+			case COLLEGE_APPROVED -> application.decide(ReviewLevel.COLLEGE, Decision.APPROVE);
 			case APPROVED -> {
-				application.approveAtCollege();
-				application.approveAtSchool();
+				application.decide(ReviewLevel.COLLEGE, Decision.APPROVE);
+				application.decide(ReviewLevel.SCHOOL, Decision.APPROVE);
 			}
-			case REJECTED -> application.rejectAtCollege();
+			case REJECTED -> application.decide(ReviewLevel.COLLEGE, Decision.REJECT);
 			default -> {
 			}
 		}
@@ -162,8 +165,8 @@ class VerificationApplicationTests {
 
 	@Test
 	void anApplicationNoCollegeHasDecidedFollowsTheStudentToTheirNewCollege() {
-		for (ApplicationStatus status : List.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
-				ApplicationStatus.REJECTED)) {
+		for (ReviewState status : List.of(ReviewState.DRAFT, ReviewState.SUBMITTED,
+				ReviewState.REJECTED)) {
 			VerificationApplication application = inStatus(status);
 
 			assertThat(application.moveToCollege(7L)).as(status.name()).isTrue();
@@ -175,8 +178,8 @@ class VerificationApplicationTests {
 
 	@Test
 	void anApplicationRejectedByTheSchoolFollowsTheStudentToo() {
-		VerificationApplication application = inStatus(ApplicationStatus.COLLEGE_APPROVED);
-		application.rejectAtSchool();
+		VerificationApplication application = inStatus(ReviewState.COLLEGE_APPROVED);
+		application.decide(ReviewLevel.SCHOOL, Decision.REJECT);
 
 		assertThat(application.moveToCollege(7L)).isTrue();
 		assertThat(application.getCollegeId()).isEqualTo(7L);
@@ -184,7 +187,7 @@ class VerificationApplicationTests {
 
 	@Test
 	void anApplicationACollegeApprovedKeepsThatCollege() {
-		for (ApplicationStatus status : List.of(ApplicationStatus.COLLEGE_APPROVED, ApplicationStatus.APPROVED)) {
+		for (ReviewState status : List.of(ReviewState.COLLEGE_APPROVED, ReviewState.APPROVED)) {
 			VerificationApplication application = inStatus(status);
 
 			assertThat(application.moveToCollege(7L)).as(status.name()).isFalse();
@@ -195,7 +198,7 @@ class VerificationApplicationTests {
 
 	@Test
 	void aMoveToTheCollegeItIsAlreadyInIsNoMove() {
-		VerificationApplication application = inStatus(ApplicationStatus.SUBMITTED);
+		VerificationApplication application = inStatus(ReviewState.SUBMITTED);
 		Instant updatedAt = application.getUpdatedAt();
 
 		assertThat(application.moveToCollege(3L)).isFalse();
@@ -206,7 +209,7 @@ class VerificationApplicationTests {
 
 	@Test
 	void aStudentWithNoCollegeTakesTheUndecidedApplicationOutOfEveryCollegesQueueAndBack() {
-		VerificationApplication application = inStatus(ApplicationStatus.SUBMITTED);
+		VerificationApplication application = inStatus(ReviewState.SUBMITTED);
 
 		assertThat(application.moveToCollege(null)).isTrue();
 		assertThat(application.getCollegeId()).isNull();

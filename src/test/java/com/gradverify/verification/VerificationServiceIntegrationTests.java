@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.gradverify.review.ReviewState;
 import com.gradverify.account.Role;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.shared.ConflictException;
@@ -138,7 +139,7 @@ class VerificationServiceIntegrationTests {
 		VerificationView saved = verification.saveDraft(graduate.account(), form,
 				java.util.Map.of("schoolingLength", "四年", "birthDate", "2003-13-45"), view.version());
 
-		assertThat(saved.status()).isEqualTo(ApplicationStatus.DRAFT);
+		assertThat(saved.status()).isEqualTo(ReviewState.DRAFT);
 		VerificationView again = verification.view(graduate.account());
 		assertThat(again.form().getPostcode()).isEqualTo("4140");
 		assertThat(again.form().getExamineeNo()).isEqualTo("2243060200000123456");
@@ -213,7 +214,7 @@ class VerificationServiceIntegrationTests {
 								org.assertj.core.groups.Tuple.tuple("hukouTransferred", "verification.required"),
 								org.assertj.core.groups.Tuple.tuple("homeDivisionCode", "verification.homeAddress.incomplete"))
 						.doesNotContain(org.assertj.core.groups.Tuple.tuple("schoolingLength", "verification.required")));
-		assertThat(verification.view(graduate.account()).status()).isEqualTo(ApplicationStatus.DRAFT);
+		assertThat(verification.view(graduate.account()).status()).isEqualTo(ReviewState.DRAFT);
 	}
 
 	@Test
@@ -222,12 +223,12 @@ class VerificationServiceIntegrationTests {
 		VerificationView submitted = graduates.submitted(graduate);
 
 		VerificationView withdrawn = verification.withdraw(graduate.account(), submitted.version());
-		assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.DRAFT);
+		assertThat(withdrawn.status()).isEqualTo(ReviewState.DRAFT);
 
 		assertThatThrownBy(() -> verification.withdraw(graduate.account(), withdrawn.version()))
 			.isInstanceOf(ConflictException.class);
 		VerificationView again = verification.submit(graduate.account(), withdrawn.version());
-		assertThat(again.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(again.status()).isEqualTo(ReviewState.SUBMITTED);
 		assertThatThrownBy(() -> verification.saveDraft(graduate.account(), again.form(), again.version()))
 			.isInstanceOf(ConflictException.class);
 	}

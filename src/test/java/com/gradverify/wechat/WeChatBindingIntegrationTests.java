@@ -29,8 +29,12 @@ import com.gradverify.account.StudentAccounts;
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.shared.TooManyAttemptsException;
 import com.gradverify.support.IntegrationTest;
-import com.gradverify.verification.ApplicationStatus;
-import com.gradverify.verification.VerificationStatusChanged;
+import com.gradverify.review.ReviewState;
+import com.gradverify.review.Decision;
+import com.gradverify.review.ReviewLevel;
+import com.gradverify.review.ReviewStateChanged;
+import com.gradverify.review.ReviewTransition;
+import com.gradverify.verification.VerificationKind;
 import com.gradverify.verification.VerificationView;
 import com.gradverify.wechat.Graduates.Graduate;
 
@@ -424,8 +428,8 @@ class WeChatBindingIntegrationTests {
 		var phone = boundPhone(graduate, newOpenId());
 		long accountId = graduates.accountId(graduate);
 
-		decide(accountId, ApplicationStatus.SUBMITTED, ApplicationStatus.COLLEGE_APPROVED);
-		decide(accountId, ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED);
+		decide(accountId, ReviewState.SUBMITTED, ReviewState.COLLEGE_APPROVED);
+		decide(accountId, ReviewState.DRAFT, ReviewState.SUBMITTED);
 
 		String page = phone.open("/account/wechat").andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("您的实名认证已通过学院审核").doesNotContain("您的实名认证被驳回");
@@ -442,14 +446,15 @@ class WeChatBindingIntegrationTests {
 		Graduate graduate = graduates.create();
 		long accountId = graduates.accountId(graduate);
 
-		decide(accountId, ApplicationStatus.SUBMITTED, ApplicationStatus.REJECTED);
+		decide(accountId, ReviewState.SUBMITTED, ReviewState.REJECTED);
 
 		assertThat(jdbc.sql("select count(*) from wechat_notice where account_id = :a").param("a", accountId)
 			.query(Integer.class).single()).isZero();
 	}
 
-	private void decide(long accountId, ApplicationStatus from, ApplicationStatus to) {
-		transactions.executeWithoutResult(tx -> events.publishEvent(new VerificationStatusChanged(1L, accountId, from, to)));
+	private void decide(long accountId, ReviewState from, ReviewState to) {
+		transactions.executeWithoutResult(tx -> events.publishEvent(new ReviewStateChanged(VerificationKind.NAME, 1L, accountId,
+				new ReviewTransition(from, to, ReviewLevel.COLLEGE, Decision.REJECT))));
 	}
 
 	/** A phone bound with the default password, which it then changed to {@link #NEW_PASSWORD}. */

@@ -10,7 +10,7 @@ import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewRecord;
 import com.gradverify.shared.RuleViolationException.Violation;
-import com.gradverify.verification.ApplicationStatus;
+import com.gradverify.review.ReviewState;
 import com.gradverify.verification.ComparisonStatus;
 import com.gradverify.verification.FieldComparison;
 import com.gradverify.verification.OpenRejection;
@@ -23,7 +23,7 @@ import com.gradverify.verification.VerificationView;
  * there was none); for an editable draft the fields not yet valid ({@code problems}) and the values
  * kept as typed because they are not of their type ({@code draftText}).
  */
-record VerificationDocument(long applicationId, ApplicationStatus status, boolean bound, long version,
+record VerificationDocument(long applicationId, ReviewState status, boolean bound, long version,
 		boolean editable, Sections sections, Map<String, Mark> comparison, boolean registryChanged,
 		Instant submittedAt, List<ReviewResult> reviews, Rejection lastRejection, Map<String, String> draftText,
 		List<FieldProblem> problems) {

@@ -18,7 +18,7 @@ import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewService;
 import com.gradverify.support.Graduates.Graduate;
 import com.gradverify.support.IntegrationTest;
-import com.gradverify.verification.ApplicationStatus;
+import com.gradverify.review.ReviewState;
 import com.gradverify.verification.VerificationForm;
 
 import org.springframework.http.MediaType;
@@ -108,8 +108,8 @@ class ChangedFieldsReviewIntegrationTests extends ReviewPagesTestSupport {
 		assertThat(result.getFlashMap().get("flashSuccess")).isEqualTo("已通过 1 份申请。");
 		assertThat((java.util.List<Object>) result.getFlashMap().get("batchRefused")).isEmpty();
 		assertThat((Map<Long, Integer>) result.getFlashMap().get("batchHeld")).containsExactly(Map.entry(changedId, 2));
-		assertThat(verification.view(clean.account()).status()).isEqualTo(ApplicationStatus.COLLEGE_APPROVED);
-		assertThat(verification.view(changed.account()).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(verification.view(clean.account()).status()).isEqualTo(ReviewState.COLLEGE_APPROVED);
+		assertThat(verification.view(changed.account()).status()).isEqualTo(ReviewState.SUBMITTED);
 
 		String queue = mvc.perform(get("/reviews").param("kind", KIND).flashAttrs(result.getFlashMap()).with(as(reviewer)))
 			.andReturn()
@@ -124,7 +124,7 @@ class ChangedFieldsReviewIntegrationTests extends ReviewPagesTestSupport {
 
 		// looked at one by one, it is approved like any other
 		reviews.decide(reviewer, KIND, changedId, Decision.APPROVE, null, null);
-		assertThat(verification.view(changed.account()).status()).isEqualTo(ApplicationStatus.COLLEGE_APPROVED);
+		assertThat(verification.view(changed.account()).status()).isEqualTo(ReviewState.COLLEGE_APPROVED);
 	}
 
 	@Test
@@ -146,7 +146,7 @@ class ChangedFieldsReviewIntegrationTests extends ReviewPagesTestSupport {
 			.andExpect(jsonPath("$.heldForReview[0].changedCount").value(2))
 			.andExpect(jsonPath("$.heldForReview[0].reason").value("review.batch.held"))
 			.andExpect(jsonPath("$.heldForReview[0].message").value("学生修改了学籍库已有的信息，请逐份核对后审核"));
-		assertThat(verification.view(changed.account()).status()).isEqualTo(ApplicationStatus.COLLEGE_APPROVED);
+		assertThat(verification.view(changed.account()).status()).isEqualTo(ReviewState.COLLEGE_APPROVED);
 	}
 
 	@Test

@@ -14,7 +14,7 @@ import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewHistory;
 import com.gradverify.support.Graduates.Graduate;
 import com.gradverify.support.IntegrationTest;
-import com.gradverify.verification.ApplicationStatus;
+import com.gradverify.review.ReviewState;
 import com.gradverify.verification.VerificationView;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,7 +124,7 @@ class RejectionPagesIntegrationTests extends ReviewPagesTestSupport {
 			// what the reviewer ticked and typed is still there
 			.containsPattern("value=\"homePhone\"[^>]*checked")
 			.contains("请修改");
-		assertThat(verification.view(graduate.account()).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(verification.view(graduate.account()).status()).isEqualTo(ReviewState.SUBMITTED);
 		assertThat(history.of("VERIFICATION", id)).isEmpty();
 	}
 
@@ -141,7 +141,7 @@ class RejectionPagesIntegrationTests extends ReviewPagesTestSupport {
 		assertThat(unknown.getContentAsString()).contains("\"field\":\"fields\"")
 			.contains("review.fields.unknown")
 			.contains("shoeSize");
-		assertThat(verification.view(graduate.account()).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(verification.view(graduate.account()).status()).isEqualTo(ReviewState.SUBMITTED);
 
 		var approvalWithFields = mvc.perform(decision(id, "{\"decision\":\"APPROVE\",\"fields\":[\"email\"]}"))
 			.andReturn()

@@ -19,7 +19,7 @@ import com.gradverify.account.SignedInAuthentication;
 import com.gradverify.support.Graduates;
 import com.gradverify.support.Graduates.Graduate;
 import com.gradverify.support.IntegrationTest;
-import com.gradverify.verification.ApplicationStatus;
+import com.gradverify.review.ReviewState;
 import com.gradverify.verification.BindingService;
 import com.gradverify.verification.VerificationService;
 
@@ -213,7 +213,7 @@ class ReviewAuthorizationIntegrationTests {
 	}
 
 	private void assertUntouched() {
-		assertThat(verification.view(applicant.account()).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(verification.view(applicant.account()).status()).isEqualTo(ReviewState.SUBMITTED);
 		assertThat(jdbc.sql("select count(*) from review_decision where subject_id = :id")
 			.param("id", applicationId)
 			.query(Long.class)

@@ -16,7 +16,7 @@ import com.gradverify.verification.KeyField;
 import com.gradverify.review.Decision;
 import com.gradverify.support.Graduates.Graduate;
 import com.gradverify.support.IntegrationTest;
-import com.gradverify.verification.ApplicationStatus;
+import com.gradverify.review.ReviewState;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -119,7 +119,7 @@ class ReviewPagesIntegrationTests extends ReviewPagesTestSupport {
 			.with(csrf())
 			.with(as(school))).andReturn();
 		assertThat(returned.getFlashMap().get("flashSuccess")).isEqualTo("已退回学院重新审核。");
-		assertThat(verification.view(graduate.account()).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(verification.view(graduate.account()).status()).isEqualTo(ReviewState.SUBMITTED);
 	}
 
 	@Test
@@ -190,7 +190,7 @@ class ReviewPagesIntegrationTests extends ReviewPagesTestSupport {
 			.contains("已驳回")
 			.contains("请补充户籍证明")
 			.doesNotContain("id=\"decision-form\"");
-		assertThat(verification.view(graduate.account()).status()).isEqualTo(ApplicationStatus.REJECTED);
+		assertThat(verification.view(graduate.account()).status()).isEqualTo(ReviewState.REJECTED);
 	}
 
 	@Test

@@ -15,7 +15,7 @@ import com.gradverify.account.SignedInAuthentication;
 import com.gradverify.support.Graduates;
 import com.gradverify.support.Graduates.Graduate;
 import com.gradverify.support.IntegrationTest;
-import com.gradverify.verification.ApplicationStatus;
+import com.gradverify.review.ReviewState;
 import com.gradverify.verification.BindingService;
 import com.gradverify.verification.VerificationService;
 
@@ -63,7 +63,7 @@ class HistoricalOriginPlaceIntegrationTests {
 		// the station may be named after today's division
 		var submitted = graduates.submitted(graduate, form -> form.setPoliceStation("北京市密云区鼓楼派出所"));
 
-		assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(submitted.status()).isEqualTo(ReviewState.SUBMITTED);
 		assertThat(submitted.form().getOriginPlaceCode()).isEqualTo("110228");
 		assertThat(submitted.originEvidenceRequired()).isFalse();
 		mvc.perform(get("/verification").with(authentication(SignedInAuthentication.of(graduate.account()))))

@@ -23,7 +23,7 @@ import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.support.Graduates;
 import com.gradverify.support.Graduates.Graduate;
 import com.gradverify.support.IntegrationTest;
-import com.gradverify.verification.ApplicationStatus;
+import com.gradverify.review.ReviewState;
 import com.gradverify.verification.BindingRequest;
 import com.gradverify.verification.BindingService;
 import com.gradverify.verification.VerificationForm;
@@ -100,7 +100,7 @@ class OriginEvidenceUploadIntegrationTests {
 		assertThat(withEvidence.originEvidenceId()).isNotNull();
 
 		VerificationView submitted = verification.submit(graduate.account(), withEvidence.version());
-		assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(submitted.status()).isEqualTo(ReviewState.SUBMITTED);
 		assertThat(jdbc.sql("select locked from evidence_file where id = :id")
 			.param("id", withEvidence.originEvidenceId())
 			.query(Boolean.class)
