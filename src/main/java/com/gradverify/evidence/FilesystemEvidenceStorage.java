@@ -7,14 +7,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps each content under {@code <storage-dir>/ab/cd/abcd…} (its SHA-256). New content is copied
  * to a temp file in the target folder and renamed into place, so readers never see half a file.
- * Only validated hex hashes become paths: nothing a client sends reaches the filesystem.
+ * Only validated hex hashes become paths: nothing a client sends reaches the filesystem. The
+ * single-node default ({@code gradverify.evidence.storage=filesystem}); several nodes use
+ * {@link S3EvidenceStorage}.
  */
 @Component
+@ConditionalOnProperty(name = "gradverify.evidence.storage", havingValue = "filesystem", matchIfMissing = true)
 class FilesystemEvidenceStorage implements EvidenceStorage {
 
 	private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
