@@ -37,7 +37,7 @@ import com.gradverify.demo.SyntheticRegistry;
  * Not a test: the load benchmark of issue 14. Starts an embedded PostgreSQL, runs the packaged
  * application jar on it in a JVM of its own with the production settings of {@code -Djvm=…}
  * (default {@code -Xms512m -Xmx1g -XX:+UseG1GC}), imports a generated registry through the admin
- * API, prepares {@code -Dstudents=400} graduates through the real API and pages (token, first-login
+ * API, prepares {@code -Dstudents=250} graduates through the real API and pages (token, first-login
  * password change, binding, a saved draft, a PC session signed in on the login page), and then
  * measures with {@code wrk} (Debian's; installed with apt-get where missing), each for
  * {@code -Dseconds=20} with {@code -Dconnections=200}: a static asset (the ceiling), {@code GET
@@ -87,7 +87,7 @@ public final class LoadBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int students = Integer.getInteger("students", 400);
+		int students = Integer.getInteger("students", 250);
 		int registrySize = Integer.getInteger("registry", 52_000);
 		Path jar = Path.of(System.getProperty("jar", "target/gradverify-0.1.0-SNAPSHOT.jar"));
 		if (!Files.isRegularFile(jar)) {
