@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 
 import com.gradverify.reference.SchoolCatalog;
 import com.gradverify.shared.ConflictException;
+import com.gradverify.support.Bundles;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
@@ -55,17 +55,11 @@ class AccountPageErrorsTests {
 
 	@BeforeEach
 	void setUp() {
-		var messages = new ResourceBundleMessageSource();
-		messages.setBasenames("messages/common", "messages/account");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
+		MessageSource messages = Bundles.messages();
 		var controller = new AdminAccountActionsController(administration, listing, mock(SchoolCatalog.class),
 				messages);
-		mvc = MockMvcBuilders.standaloneSetup(controller, new OutOfScopeController())
-			.setControllerAdvice(new AccountPageErrors(messages))
-			.setCustomArgumentResolvers(new SignedInAccountArgumentResolver())
-			.build();
-		SecurityContextHolder.getContext().setAuthentication(SignedInAuthentication.of(ADMIN));
+		mvc = SignedInAuthentication.standalone(ADMIN, new AccountPageErrors(messages), controller,
+				new OutOfScopeController());
 	}
 
 	@AfterEach

@@ -19,30 +19,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.InputStream;
 import java.util.Locale;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.gradverify.account.Role;
 import com.gradverify.account.SignedInAccount;
+import com.gradverify.account.SignedInAuthentication;
 import com.gradverify.agreement.AgreementService;
 import com.gradverify.agreement.BreachService;
 import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.shared.ConflictException;
+import com.gradverify.support.Bundles;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.verification.VerificationRequiredException;
 import com.gradverify.verification.VerifiedGate;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.core.MethodParameter;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * A refused step on the 协议 and 违约 pages comes back to the page it was posted from, with the
@@ -61,18 +59,17 @@ class ApplicationPageErrorsTests {
 
 	@BeforeEach
 	void setUp() {
-		var messages = new ResourceBundleMessageSource();
-		messages.setBasenames("messages/common", "messages/agreement", "messages/evidence");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
+		MessageSource messages = Bundles.messages();
 		VerifiedGate gate = mock(VerifiedGate.class);
 		EvidenceFiles evidence = mock(EvidenceFiles.class);
-		mvc = MockMvcBuilders
-			.standaloneSetup(new AgreementController(agreements, gate, mock(ReferenceData.class), evidence, messages),
-					new BreachController(breaches, agreements, gate, evidence, messages))
-			.setControllerAdvice(new ApplicationPageErrors(messages))
-			.setCustomArgumentResolvers(new Graduate())
-			.build();
+		mvc = SignedInAuthentication.standalone(GRADUATE, new ApplicationPageErrors(messages),
+				new AgreementController(agreements, gate, mock(ReferenceData.class), evidence, messages),
+				new BreachController(breaches, agreements, gate, evidence, messages));
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
 	}
 
 	@Test
@@ -119,20 +116,5 @@ class ApplicationPageErrorsTests {
 		mvc.perform(post("/breaches/5/withdraw").param("version", "0"))
 			.andExpect(status().isNotFound())
 			.andExpect(view().name("error"));
-	}
-
-	/** The signed-in graduate, as the account module resolves it. */
-	private static final class Graduate implements HandlerMethodArgumentResolver {
-
-		@Override
-		public boolean supportsParameter(MethodParameter parameter) {
-			return parameter.getParameterType() == SignedInAccount.class;
-		}
-
-		@Override
-		public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-				NativeWebRequest request, WebDataBinderFactory binderFactory) {
-			return GRADUATE;
-		}
 	}
 }
