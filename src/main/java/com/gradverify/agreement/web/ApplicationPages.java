@@ -31,11 +31,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What the graduate's 协议 and 违约 pages share, mapped under {@code /<menu>}: the verified
- * gate, save-then-submit, the evidence upload, withdrawal, and re-rendering the form with what was
- * typed on a rule violation (400) or a conflict (409). What else goes wrong (the gate's 403 for
- * anything posted, an application not found, a refused withdrawal or bare upload) is
- * {@link ApplicationPageErrors}' to tell.
+ * What the graduate's 协议 and 违约 pages share, mapped under {@code /<menu>}: the verified gate,
+ * save-then-submit, the evidence upload, withdrawal, and re-rendering the form with what was typed
+ * on a rule violation (400) or a conflict (409). {@link ApplicationPageErrors} tells what else goes
+ * wrong: the gate's 403 for anything posted, an application not found, a refused withdrawal or
+ * upload on its own form.
  */
 @PreAuthorize("hasRole('STUDENT')")
 abstract class ApplicationPages<F> {
