@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.shared.ConflictException;
-import com.gradverify.shared.NotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,14 +19,14 @@ import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * The review pages' answer to domain errors, in one place: an item that does not exist or belongs to
- * another college is the same 404 page (nobody can probe which ids exist); a decision someone else
+ * The review pages' answer to domain errors, in one place: a decision someone else
  * took first, or one the item no longer waits for, shows the item as it stands now with a 409 and
- * keeps what the reviewer typed; a batch that cannot start goes back to the queue with the reason.
+ * keeps what the reviewer typed; a batch that cannot start goes back to the queue with the reason. An
+ * item that does not exist or belongs to another college is the shared 404 page either way, with the
+ * one reason review.notFound, so nobody can probe which ids exist.
  */
 @ControllerAdvice(assignableTypes = ReviewController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,13 +39,6 @@ class ReviewPageErrors {
 	ReviewPageErrors(ReviewDetailPage detailPage, MessageSource messages) {
 		this.detailPage = detailPage;
 		this.messages = messages;
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound() {
-		var page = new ModelAndView("error", HttpStatus.NOT_FOUND);
-		page.addObject("status", HttpStatus.NOT_FOUND.value());
-		return page;
 	}
 
 	@ExceptionHandler(ConflictException.class)
