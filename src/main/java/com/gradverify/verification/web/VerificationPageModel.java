@@ -10,6 +10,7 @@ import com.gradverify.reference.ReferenceData;
 import com.gradverify.reference.ReferenceData.CodeEntry;
 import com.gradverify.reference.ReferenceData.OriginPlace;
 import com.gradverify.verification.FieldComparison;
+import com.gradverify.verification.FormFields;
 import com.gradverify.verification.KeyField;
 import com.gradverify.verification.OpenRejection;
 import com.gradverify.review.ReviewRecord;
@@ -47,6 +48,7 @@ class VerificationPageModel {
 			codes.put(table.name(), reference.entries(table));
 		}
 		model.addAttribute("codes", codes);
+		model.addAttribute("formSections", FormFields.Section.values());
 		model.addAttribute("view", view);
 		model.addAttribute("marks", view.comparison());
 		model.addAttribute("registryDisplay", registryDisplay(view));
