@@ -383,7 +383,7 @@ public final class FormFields {
 	}
 
 	/** The type of this field's values. */
-	Class<?> type() {
+	public Class<?> type() {
 		return value.type;
 	}
 

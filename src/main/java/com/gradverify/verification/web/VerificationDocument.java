@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewRecord;
@@ -77,6 +79,7 @@ record VerificationDocument(long applicationId, ReviewState status, boolean boun
 	 * The form's values in its four sections, each field under its property with its value as typed
 	 * (text, yyyy-MM-dd, a number, true/false, null when empty), as {@link FormFields} declares them.
 	 */
+	@Schema(name = FormSectionsSchema.NAME, description = "The form's values by section, each field under its name")
 	record Sections(Map<String, Object> identity, Map<String, Object> enrolment, Map<String, Object> archive,
 			Map<String, Object> contact) {
 

@@ -78,14 +78,7 @@ class VerificationPageModel {
 			if (value == null) {
 				continue;
 			}
-			String readable = value;
-			if (field.codeTable() != null) {
-				readable = reference.codeName(field.codeTable(), value).map(name -> name + "（" + value + "）")
-					.orElse(value);
-			}
-			else if (field == KeyField.ORIGIN_PLACE) {
-				readable = reference.originPlaceName(value).map(name -> name + "（" + value + "）").orElse(value);
-			}
+			String readable = field.nameOf(value, reference).map(name -> name + "（" + value + "）").orElse(value);
 			display.put(field.property(), readable);
 		}
 		return display;
