@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The form's rules. A draft keeps whatever was typed: only values longer than {@link #MAX_LENGTH}
  * are refused, and the format rules say which saved fields are not yet valid. Submission enforces
- * the format rules, completeness and the rules between fields, all of them in one answer.
+ * the format rules, completeness and the rules between fields, all of them in one answer. What
+ * concerns one field alone (required on submission, its format, how an unreadable value is told)
+ * is declared with the field in {@link FormFields}; the rules between fields are here.
  */
 @Component
 class FormRules {
