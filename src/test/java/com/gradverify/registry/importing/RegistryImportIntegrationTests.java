@@ -464,11 +464,11 @@ class RegistryImportIntegrationTests {
 
 	@Test
 	void refusesASecondImportOfAYearWhileOneRunsOnAnyInstanceAndQueuesNothing() throws Exception {
-		UUID elsewhere = runningImport(2003, "now()");
+		UUID elsewhere = runningImport(2009, "now()");
 		int before = importCount();
-		byte[] file = RegistryFiles.csv(List.of(RegistryFiles.row(2003, 1))).getBytes(StandardCharsets.UTF_8);
+		byte[] file = RegistryFiles.csv(List.of(RegistryFiles.row(2009, 1))).getBytes(StandardCharsets.UTF_8);
 		try {
-			mvc.perform(multipart(API).file(file(file, "2003.csv")).param("graduationYear", "2003")
+			mvc.perform(multipart(API).file(file(file, "2009.csv")).param("graduationYear", "2009")
 					.with(admin())
 					.with(csrf()))
 				.andExpect(status().isConflict())
@@ -481,7 +481,7 @@ class RegistryImportIntegrationTests {
 			jdbc.sql("delete from registry_import where id = :id").param("id", elsewhere).update();
 		}
 
-		assertThat(importAndWait(file, "2003.csv", "2003").get("status").asString()).isEqualTo("DONE");
+		assertThat(importAndWait(file, "2009.csv", "2009").get("status").asString()).isEqualTo("DONE");
 	}
 
 	/** An import another instance started, as its row is, with the heartbeat it last wrote. */
