@@ -250,6 +250,30 @@ class TwoNodesIntegrationTests {
 		assertThat(client.get(b, "/admin/registry").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void whileTheCleanUpRunsSomewhereNoNodeStartsItAndNoneWaits() throws Exception {
+		JdbcClient jdbc = jdbc(a);
+		jdbc.sql("update account_job set last_run_at = 'epoch' where name = 'expired-sessions'").update();
+		String expired = expiredSession(jdbc);
+		// a run in progress elsewhere holds the job's row until its transaction ends
+		try (Connection running = dataSource(a).getConnection()) {
+			running.setAutoCommit(false);
+			try (Statement claim = running.createStatement()) {
+				claim.execute("select * from account_job where name = 'expired-sessions' for update");
+			}
+			Instant before = Instant.now();
+			assertThat(List.of(removeExpired(a, null), removeExpired(b, null))).allMatch(Optional::isEmpty);
+			assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(5));
+			running.rollback();
+		}
+		assertThat(jdbc.sql("select count(*) from spring_session where primary_id = :id").param("id", expired)
+			.query(Integer.class).single()).isOne();
+
+		assertThat(removeExpired(b, null)).hasValueSatisfying(removed -> assertThat(removed).isPositive());
+		assertThat(jdbc.sql("select count(*) from spring_session where primary_id = :id").param("id", expired)
+			.query(Integer.class).single()).isZero();
+	}
+
 	private static Optional<Integer> removeExpired(ConfigurableApplicationContext node, CyclicBarrier atOnce) {
 		try {
 			if (atOnce != null) {
