@@ -245,6 +245,18 @@ class AmendmentFieldDecisionIntegrationTests {
 		assertThat(amendments.mine(graduate.account(), submitted.id()).decidedBy()).isEqualTo(school.username());
 	}
 
+	@Test
+	void theOpenApiDocumentNamesThePerFieldDecision() throws Exception {
+		String doc = mvc.perform(get("/v3/api-docs").session(AmendmentTestData.login(mvc, school.username())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.nio.file.Files.writeString(java.nio.file.Path.of("target", "amendment-api-docs.json"), doc);
+		assertThat(doc).contains("e.g. fields[ETHNICITY].reason", "the school's reason for its decision on this field",
+				"one decision per claimed field, instead of decision");
+	}
+
 	private static String input(String html, String id) {
 		Matcher matcher = Pattern.compile("<input[^>]*id=\"" + id + "\"[^>]*>").matcher(html);
 		assertThat(matcher.find()).as("input #" + id).isTrue();

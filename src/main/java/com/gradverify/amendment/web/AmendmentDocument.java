@@ -42,6 +42,7 @@ record AmendmentDocument(long id, AmendmentStatus status,
 	}
 
 	/** One claimed key field. */
+	@Schema(name = "AmendmentField", description = "one claimed key field with its evidence and the school's decision on it")
 	record Field(KeyField field, @Schema(description = "the registry's value when claimed") String registryValue,
 			@Schema(description = "the value the registry should hold (the form's)") String claimedValue,
 			List<Evidence> evidence,

@@ -115,6 +115,7 @@ class AmendmentReviewApiController {
 	}
 
 	/** The decision, as a whole or field by field, with the version the reviewer saw. */
+	@Schema(name = "AmendmentDecisionRequest", description = "decision (the request as a whole) or fields (one decision per claimed field), never both")
 	record DecisionRequest(
 			@Schema(description = "APPROVE or REJECT the request as a whole; leave it out when sending fields") AmendmentDecision decision,
 			@Schema(description = "the decision's comment, at most 500 characters: required for REJECT, optional otherwise",
