@@ -252,7 +252,12 @@ class AmendmentFieldDecisionIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		java.nio.file.Files.writeString(java.nio.file.Path.of("target", "amendment-api-docs.json"), doc);
+		List<String> required = JsonPath.read(doc, "$.components.schemas.AmendmentFieldDecision.required");
+		assertThat(required).containsExactlyInAnyOrder("field", "outcome");
+		Map<String, Object> fields = JsonPath.read(doc, "$.components.schemas.AmendmentDecisionRequest.properties.fields");
+		assertThat(fields).containsEntry("type", "array");
+		Map<String, Object> outcome = JsonPath.read(doc, "$.components.schemas.AmendmentField.properties.outcome");
+		assertThat(outcome).containsKey("description");
 		assertThat(doc).contains("e.g. fields[ETHNICITY].reason", "the school's reason for its decision on this field",
 				"one decision per claimed field, instead of decision");
 	}
