@@ -20,7 +20,10 @@ import jakarta.persistence.Table;
 
 import com.gradverify.verification.KeyField;
 
-/** One key field a request claims: the registry's value, the value claimed, and the evidence backing it. */
+/**
+ * One key field a request claims: the registry's value, the value claimed, the evidence backing it,
+ * and the school's decision on it with its reason.
+ */
 @Entity
 @Table(name = "amendment_field")
 class AmendmentField {
@@ -39,6 +42,12 @@ class AmendmentField {
 	private String registryValue;
 
 	private String claimedValue;
+
+	/** The school's decision on this field; null while undecided, and on requests decided before V37. */
+	@Enumerated(EnumType.STRING)
+	private FieldOutcome outcome;
+
+	private String outcomeReason;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "amendment_field_evidence", joinColumns = @JoinColumn(name = "field_id"))
@@ -61,9 +70,22 @@ class AmendmentField {
 		this.claimedValue = claimedValue;
 	}
 
+	void decide(FieldOutcome outcome, String reason) {
+		this.outcome = outcome;
+		this.outcomeReason = reason;
+	}
+
+	/** A new submission is decided afresh; the last decision lives in the rejected revision. */
+	void undecide() {
+		this.outcome = null;
+		this.outcomeReason = null;
+	}
+
 	Long getId() { return id; }
 	KeyField getField() { return field; }
 	String getRegistryValue() { return registryValue; }
 	String getClaimedValue() { return claimedValue; }
 	Set<Long> getEvidenceIds() { return evidenceIds; }
+	FieldOutcome getOutcome() { return outcome; }
+	String getOutcomeReason() { return outcomeReason; }
 }

@@ -2,9 +2,12 @@ package com.gradverify.amendment;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
@@ -171,6 +174,7 @@ class AmendmentRequest {
 		}
 		submittedAt = Instant.now();
 		status = AmendmentStatus.SUBMITTED;
+		fields.forEach(AmendmentField::undecide);
 		// the last rejection's decision now lives in its revision
 		decisionComment = null;
 		decidedBy = null;
@@ -179,28 +183,98 @@ class AmendmentRequest {
 	}
 
 	/**
-	 * 通过, only while the application is still bound to the request's registry record: the record
-	 * is corrected on the strength of that binding.
+	 * 通过 as a whole: every field accepted. Only while the application is still bound to the
+	 * request's registry record: the record is corrected on the strength of that binding.
 	 */
 	void approve(String reviewer, String comment, boolean stillBound) {
 		requireSubmitted();
-		if (!stillBound) {
-			throw new ConflictException(AmendmentService.BINDING_ENDED);
-		}
-		decide(AmendmentStatus.APPROVED, reviewer, clean(comment));
+		decide(reviewer, comment, fields.stream().map(f -> FieldDecision.accept(f.getField(), null)).toList(),
+				() -> stillBound);
 	}
 
-	/** 驳回: needs a comment; the version the school saw is kept as a revision, and the next one may be edited. */
+	/** 驳回 as a whole: needs a comment, which becomes every field's reason. */
 	void reject(String reviewer, String comment) {
 		requireSubmitted();
 		String reason = clean(comment);
 		if (reason == null) {
 			throw new RuleViolationException("comment", "amendment.comment.required");
 		}
-		decide(AmendmentStatus.REJECTED, reviewer, reason);
-		revisions.add(new AmendmentRevision(revision, RevisionSnapshot.of(fields), reason, reviewer, submittedAt,
+		// said once, at the comment, rather than again at every field it becomes the reason of
+		commentTooLong(reason).ifPresent(v -> {
+			throw new RuleViolationException(List.of(v));
+		});
+		decide(reviewer, reason, fields.stream().map(f -> FieldDecision.reject(f.getField(), reason)).toList(),
+				() -> true);
+	}
+
+	/**
+	 * 逐项审核: every claimed field is decided once, a rejected one with its reason. One accepted
+	 * field approves the request, and only the accepted fields correct the registry (which needs
+	 * the binding the request was filed from, asked only then); all rejected rejects it, the
+	 * version the school saw is kept as a revision, and the next one may be edited. Broken rules
+	 * are reported at {@code fields[FIELD].outcome} / {@code fields[FIELD].reason}; nothing changes then.
+	 */
+	void decide(String reviewer, String comment, List<FieldDecision> decisions, BooleanSupplier stillBound) {
+		requireSubmitted();
+		String overall = clean(comment);
+		Map<KeyField, FieldDecision> byField = decisionsByField(decisions, overall);
+		boolean anyAccepted = byField.values().stream().anyMatch(d -> d.outcome() == FieldOutcome.ACCEPTED);
+		if (anyAccepted && !stillBound.getAsBoolean()) {
+			throw new ConflictException(AmendmentService.BINDING_ENDED);
+		}
+		fields.forEach(f -> f.decide(byField.get(f.getField()).outcome(), clean(byField.get(f.getField()).reason())));
+		if (anyAccepted) {
+			decide(AmendmentStatus.APPROVED, reviewer, overall);
+			return;
+		}
+		decide(AmendmentStatus.REJECTED, reviewer, overall);
+		revisions.add(new AmendmentRevision(revision, RevisionSnapshot.of(fields), overall, reviewer, submittedAt,
 				decidedAt));
 		revision++;
+	}
+
+	/** The fields whose claimed values the school accepted; none unless approved. */
+	List<AmendmentField> accepted() {
+		if (status != AmendmentStatus.APPROVED) {
+			return List.of();
+		}
+		return fields.stream().filter(f -> f.getOutcome() == FieldOutcome.ACCEPTED).toList();
+	}
+
+	/** The decisions checked against the claimed fields: each decided once, a rejection with its reason. */
+	private Map<KeyField, FieldDecision> decisionsByField(List<FieldDecision> decisions, String comment) {
+		List<Violation> violations = new ArrayList<>();
+		commentTooLong(comment).ifPresent(violations::add);
+		Map<KeyField, FieldDecision> byField = new EnumMap<>(KeyField.class);
+		for (FieldDecision decision : decisions == null ? List.<FieldDecision>of() : decisions) {
+			if (decision == null || decision.field() == null) {
+				violations.add(new Violation("fields", "amendment.field.unknown"));
+			}
+			else if (field(decision.field()).isEmpty()) {
+				violations.add(new Violation(FieldDecision.path(decision.field(), "outcome"), "amendment.field.notClaimed"));
+			}
+			else if (byField.putIfAbsent(decision.field(), decision) != null) {
+				violations.add(new Violation(FieldDecision.path(decision.field(), "outcome"), "amendment.field.decidedTwice"));
+			}
+		}
+		for (AmendmentField claimed : fields) {
+			FieldDecision decision = byField.get(claimed.getField());
+			String reason = decision == null ? null : clean(decision.reason());
+			if (decision == null || decision.outcome() == null) {
+				violations.add(new Violation(FieldDecision.path(claimed.getField(), "outcome"), "amendment.field.undecided"));
+			}
+			else if (decision.outcome() == FieldOutcome.REJECTED && reason == null) {
+				violations.add(new Violation(FieldDecision.path(claimed.getField(), "reason"), "amendment.field.reasonRequired"));
+			}
+			if (reason != null && reason.length() > COMMENT_MAX) {
+				violations.add(new Violation(FieldDecision.path(claimed.getField(), "reason"), "amendment.comment.tooLong",
+						COMMENT_MAX));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new RuleViolationException(violations);
+		}
+		return byField;
 	}
 
 	/**
@@ -230,10 +304,12 @@ class AmendmentRequest {
 		return accountId == account;
 	}
 
+	private static Optional<Violation> commentTooLong(String comment) {
+		return comment != null && comment.length() > COMMENT_MAX
+				? Optional.of(new Violation("comment", "amendment.comment.tooLong", COMMENT_MAX)) : Optional.empty();
+	}
+
 	private void decide(AmendmentStatus next, String reviewer, String comment) {
-		if (comment != null && comment.length() > COMMENT_MAX) {
-			throw new RuleViolationException(List.of(new Violation("comment", "amendment.comment.tooLong", COMMENT_MAX)));
-		}
 		status = next;
 		decidedBy = reviewer;
 		decisionComment = comment;

@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 
 import com.gradverify.account.Role;
 import com.gradverify.account.SignedInAccount;
@@ -204,41 +206,69 @@ public class AmendmentService implements Amendments {
 	}
 
 	/**
-	 * The school's decision. Approval corrects the registry record (old values kept in its history
-	 * with this request's id) and, through the registry's event, the student's marks — all in this
-	 * transaction, so a failure anywhere leaves the request submitted and the registry untouched.
-	 * Approval needs the application still bound to the request's record: a request outliving its
-	 * binding (one filed from a hijacked binding, say) must never rewrite another graduate's record.
+	 * The school's decision on the request as a whole: APPROVE accepts every field, REJECT rejects
+	 * every field with the comment as its reason. See {@link #decideFields}.
 	 */
 	@Transactional
 	public ReviewDetail decide(SignedInAccount reviewer, long id, AmendmentDecision decision, String comment,
 			long expectedVersion) {
+		return decideOn(reviewer, id, expectedVersion, (request, stillBound) -> {
+			if (decision == null) {
+				throw new RuleViolationException("decision", "amendment.decision.required");
+			}
+			if (decision == AmendmentDecision.APPROVE) {
+				request.approve(reviewer.username(), comment, stillBound.getAsBoolean());
+			}
+			else {
+				request.reject(reviewer.username(), comment);
+			}
+		});
+	}
+
+	/**
+	 * The school's decision field by field: every claimed field accepted or rejected, a rejected
+	 * one with its reason. One accepted field approves the request and corrects the registry
+	 * record with the accepted fields only (old values kept in its history with this request's id)
+	 * and, through the registry's event, the student's marks — all in this transaction, so a
+	 * failure anywhere leaves the request submitted and the registry untouched. Approval needs the
+	 * application still bound to the request's record: a request outliving its binding (one filed
+	 * from a hijacked binding, say) must never rewrite another graduate's record. All rejected: the
+	 * student may edit and resubmit, and sees each field's reason.
+	 */
+	@Transactional
+	public ReviewDetail decideFields(SignedInAccount reviewer, long id, List<FieldDecision> decisions, String comment,
+			long expectedVersion) {
+		return decideOn(reviewer, id, expectedVersion,
+				(request, stillBound) -> request.decide(reviewer.username(), comment, decisions, stillBound));
+	}
+
+	private ReviewDetail decideOn(SignedInAccount reviewer, long id, long expectedVersion,
+			BiConsumer<AmendmentRequest, BooleanSupplier> decision) {
 		requireSchoolReviewer(reviewer);
 		AmendmentRequest request = reviewable(id);
 		requireVersion(request, expectedVersion);
-		if (decision == null) {
-			throw new RuleViolationException("decision", "amendment.decision.required");
-		}
 		int decidedRevision = request.getRevision();
-		if (decision == AmendmentDecision.APPROVE) {
-			// asked first: the binding stays locked until this decision commits
-			boolean stillBound = binding.isStillBound(request.getApplicationId(), request.getRegistryRecordId());
-			request.approve(reviewer.username(), comment, stillBound);
-			requests.saveAndFlush(request);
+		// asked only for an acceptance: the binding then stays locked until this decision commits
+		decision.accept(request, () -> binding.isStillBound(request.getApplicationId(), request.getRegistryRecordId()));
+		requests.saveAndFlush(request);
+		boolean approved = request.getStatus() == AmendmentStatus.APPROVED;
+		if (approved) {
 			Map<CorrectableField, String> values = new EnumMap<>(CorrectableField.class);
-			request.getFields().forEach(f -> values.put(f.getField().registryField(), f.getClaimedValue()));
+			request.accepted().forEach(f -> values.put(f.getField().registryField(), f.getClaimedValue()));
 			corrections.correct(request.getRegistryRecordId(), values, request.getId());
-		}
-		else {
-			request.reject(reviewer.username(), comment);
-			requests.saveAndFlush(request);
 		}
 		Map<String, Object> details = new HashMap<>();
 		details.put("revision", decidedRevision);
 		details.put("comment", request.getDecisionComment());
-		audit.record(reviewer.username(), "amendment." + (decision == AmendmentDecision.APPROVE ? "approved" : "rejected"),
-				SUBJECT, request.getId().toString(), details);
+		details.put("accepted", fieldsWith(request, FieldOutcome.ACCEPTED));
+		details.put("rejected", fieldsWith(request, FieldOutcome.REJECTED));
+		audit.record(reviewer.username(), "amendment." + (approved ? "approved" : "rejected"), SUBJECT,
+				request.getId().toString(), details);
 		return views.detail(request);
+	}
+
+	private static List<String> fieldsWith(AmendmentRequest request, FieldOutcome outcome) {
+		return request.getFields().stream().filter(f -> f.getOutcome() == outcome).map(f -> f.getField().name()).toList();
 	}
 
 	// ---- for other modules

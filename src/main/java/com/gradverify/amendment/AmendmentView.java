@@ -20,8 +20,17 @@ public record AmendmentView(long id, long accountId, long registryRecordId, Amen
 		return status.isEditable();
 	}
 
-	/** One claimed field. */
-	public record FieldView(KeyField field, String registryValue, String claimedValue, List<EvidenceFile> evidence) {
+	/** Whether the school decided any field one by one (null outcomes: undecided, or decided before V37). */
+	public boolean fieldsDecided() {
+		return fields.stream().anyMatch(f -> f.outcome() != null);
+	}
+
+	/**
+	 * One claimed field, with the school's decision on it ({@code outcome} null while undecided)
+	 * and its reason.
+	 */
+	public record FieldView(KeyField field, String registryValue, String claimedValue, List<EvidenceFile> evidence,
+			FieldOutcome outcome, String reason) {
 	}
 
 	/** A rejected version with the school's comment. */

@@ -46,7 +46,7 @@ class AmendmentViews {
 			.stream()
 			.sorted(java.util.Comparator.comparing(AmendmentField::getField))
 			.map(f -> new AmendmentView.FieldView(f.getField(), f.getRegistryValue(), f.getClaimedValue(),
-					pick(files, f.getEvidenceIds())))
+					pick(files, f.getEvidenceIds()), f.getOutcome(), f.getOutcomeReason()))
 			.toList();
 		var revisions = request.getRevisions()
 			.stream()
@@ -54,7 +54,7 @@ class AmendmentViews {
 				.fields()
 				.stream()
 				.map(f -> new AmendmentView.FieldView(f.field(), f.registryValue(), f.claimedValue(),
-						pick(files, f.evidenceIds())))
+						pick(files, f.evidenceIds()), f.outcome(), f.reason()))
 				.toList(), r.getDecisionComment(), r.getDecidedBy(), r.getSubmittedAt(), r.getDecidedAt()))
 			.toList();
 		return new AmendmentView(request.getId(), request.getAccountId(), request.getRegistryRecordId(),

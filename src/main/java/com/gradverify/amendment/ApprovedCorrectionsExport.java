@@ -97,7 +97,8 @@ public class ApprovedCorrectionsExport {
 	 */
 	public long export(Long collegeId, Integer graduationYear, TableFormat format, OutputStream out, String actor) {
 		var params = new MapSqlParameterSource();
-		String where = " where r.status = 'APPROVED'";
+		// a field the school rejected in an approved request corrected nothing (null: approved as a whole before V37)
+		String where = " where r.status = 'APPROVED' and f.outcome is distinct from 'REJECTED'";
 		if (graduationYear != null) {
 			where += " and r.graduation_year = :year";
 			params.addValue("year", graduationYear);

@@ -14,11 +14,18 @@ record RevisionSnapshot(List<Field> fields) {
 
 	static RevisionSnapshot of(List<AmendmentField> fields) {
 		return new RevisionSnapshot(fields.stream()
-			.map(f -> new Field(f.getField(), f.getRegistryValue(), f.getClaimedValue(), List.copyOf(f.getEvidenceIds())))
+			.map(f -> new Field(f.getField(), f.getRegistryValue(), f.getClaimedValue(), List.copyOf(f.getEvidenceIds()),
+					f.getOutcome(), f.getOutcomeReason()))
 			.toList());
 	}
 
-	record Field(KeyField field, String registryValue, String claimedValue, List<Long> evidenceIds) {
+	/** One field as it was decided; {@code outcome} and {@code reason} are null in snapshots taken before V37. */
+	record Field(KeyField field, String registryValue, String claimedValue, List<Long> evidenceIds, FieldOutcome outcome,
+			String reason) {
+
+		Field(KeyField field, String registryValue, String claimedValue, List<Long> evidenceIds) {
+			this(field, registryValue, claimedValue, evidenceIds, null, null);
+		}
 	}
 
 	@Converter

@@ -143,7 +143,8 @@ class AmendmentRequestTests {
 			assertThat(revision.getRevision()).isEqualTo(1);
 			assertThat(revision.getDecisionComment()).isEqualTo("照片不清晰");
 			assertThat(revision.getSnapshot().fields()).singleElement()
-				.isEqualTo(new RevisionSnapshot.Field(KeyField.ETHNICITY, "01", "03", List.of(10L)));
+				.isEqualTo(new RevisionSnapshot.Field(KeyField.ETHNICITY, "01", "03", List.of(10L), FieldOutcome.REJECTED,
+						"照片不清晰"));
 		});
 
 		assertThat(request.detach(10)).isTrue();

@@ -38,6 +38,11 @@ public final class AmendmentTestData {
 	/** What the student's form says instead: 03 回族. */
 	static final String CLAIMED_ETHNICITY = "03";
 
+	static final String REGISTRY_ORIGIN_PLACE = "430621";
+
+	/** 岳阳市岳阳楼区. */
+	static final String CLAIMED_ORIGIN_PLACE = "430602";
+
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private static final int RUN = ThreadLocalRandom.current().nextInt(100, 999);
@@ -68,6 +73,19 @@ public final class AmendmentTestData {
 			var view = verification.view(graduate.account());
 			VerificationForm form = view.form();
 			form.setEthnicCode(CLAIMED_ETHNICITY);
+			verification.saveDraft(graduate.account(), form, view.version());
+		});
+		return graduate;
+	}
+
+	/** A graduate whose form claims 民族 03 (registry 01) and 生源地 430602 (registry 430621). */
+	Graduate graduateWithOriginAndEthnicityMismatch() {
+		Graduate graduate = boundGraduate();
+		transactions.executeWithoutResult(tx -> {
+			var view = verification.view(graduate.account());
+			VerificationForm form = view.form();
+			form.setEthnicCode(CLAIMED_ETHNICITY);
+			form.setOriginPlaceCode(CLAIMED_ORIGIN_PLACE);
 			verification.saveDraft(graduate.account(), form, view.version());
 		});
 		return graduate;
@@ -126,9 +144,11 @@ public final class AmendmentTestData {
 	}
 
 	/** Files a request for the field, backs it with a photo and submits it: waiting for the school. */
-	static AmendmentView submitted(AmendmentService amendments, SignedInAccount student, KeyField field) {
-		AmendmentView draft = amendments.create(student, List.of(field));
-		amendments.attachEvidence(student, draft.id(), field, "证明.png", AmendmentServiceIntegrationTests.photo());
+	static AmendmentView submitted(AmendmentService amendments, SignedInAccount student, KeyField... fields) {
+		AmendmentView draft = amendments.create(student, List.of(fields));
+		for (KeyField field : fields) {
+			amendments.attachEvidence(student, draft.id(), field, "证明.png", AmendmentServiceIntegrationTests.photo());
+		}
 		return amendments.submit(student, draft.id(), amendments.mine(student, draft.id()).version());
 	}
 

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import com.gradverify.amendment.AmendmentStatus;
 import com.gradverify.amendment.AmendmentView;
 import com.gradverify.amendment.ClosureReason;
+import com.gradverify.amendment.FieldOutcome;
 import com.gradverify.evidence.EvidenceFile;
 import com.gradverify.verification.KeyField;
 
@@ -36,14 +37,20 @@ record AmendmentDocument(long id, AmendmentStatus status,
 	private static List<Field> fields(List<AmendmentView.FieldView> fields) {
 		return fields.stream()
 			.map(f -> new Field(f.field(), f.registryValue(), f.claimedValue(),
-					f.evidence().stream().map(Evidence::of).toList()))
+					f.evidence().stream().map(Evidence::of).toList(), f.outcome(), f.reason()))
 			.toList();
 	}
 
 	/** One claimed key field. */
+	@Schema(name = "AmendmentField", description = "one claimed key field with its evidence and the school's decision on it")
 	record Field(KeyField field, @Schema(description = "the registry's value when claimed") String registryValue,
 			@Schema(description = "the value the registry should hold (the form's)") String claimedValue,
-			List<Evidence> evidence) {
+			List<Evidence> evidence,
+			@Schema(description = "the school's decision on this field: ACCEPTED (the registry was corrected with it) or "
+					+ "REJECTED; null while undecided (and on requests decided as a whole before per-field decisions)",
+					nullable = true) FieldOutcome outcome,
+			@Schema(description = "the school's reason for its decision on this field (always given for REJECTED)",
+					nullable = true) String reason) {
 	}
 
 	/** An evidence file; {@code url} downloads it (owner and entitled reviewers only). */

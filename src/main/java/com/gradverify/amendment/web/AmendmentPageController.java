@@ -36,8 +36,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The student's 申请异动 tab: every request with its fields, values, evidence and outcome; creating
- * one from the 不匹配 fields, uploading and removing evidence while it is a draft, and 提交.
+ * The student's 申请异动 tab: every request with its fields, values, evidence and outcome (each
+ * field's decision and reason); creating one from the 不匹配 fields, uploading and removing evidence
+ * while it is a draft, and 提交. A step the request no longer allows goes back to the tab with the
+ * reason ({@link AmendmentPageErrors}); the script's one-file posts answer problems themselves.
  */
 @Controller
 @RequestMapping("/verification/amendments")
@@ -77,10 +79,6 @@ class AmendmentPageController {
 			model.addAttribute("flashError", messages.text("validation.failed"));
 			return page(student, model, fields == null ? Set.of() : Set.copyOf(fields), messages.byField(ex));
 		}
-		catch (ConflictException ex) {
-			model.addAttribute("flashError", messages.text(ex));
-			return page(student, model, Set.of(), Map.of());
-		}
 	}
 
 	@PostMapping("/{id}/fields")
@@ -107,18 +105,10 @@ class AmendmentPageController {
 			redirect.addFlashAttribute("flashError", messages.text("amendment.evidence.noFile"));
 			return REDIRECT;
 		}
-		try {
-			for (MultipartFile file : chosen) {
-				store(student, id, field, file);
-			}
-			redirect.addFlashAttribute("flashSuccess", messages.text("amendment.evidence.uploaded"));
+		for (MultipartFile file : chosen) {
+			store(student, id, field, file);
 		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", messages.joined(ex));
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("flashError", messages.text(ex));
-		}
+		redirect.addFlashAttribute("flashSuccess", messages.text("amendment.evidence.uploaded"));
 		return REDIRECT;
 	}
 
@@ -144,13 +134,8 @@ class AmendmentPageController {
 	@PostMapping("/{id}/evidence/{evidenceId}/delete")
 	String removeEvidence(SignedInAccount student, @PathVariable long id, @PathVariable long evidenceId,
 			RedirectAttributes redirect) {
-		try {
-			amendments.removeEvidence(student, id, evidenceId);
-			redirect.addFlashAttribute("flashSuccess", messages.text("amendment.evidence.removed"));
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("flashError", messages.text(ex));
-		}
+		amendments.removeEvidence(student, id, evidenceId);
+		redirect.addFlashAttribute("flashSuccess", messages.text("amendment.evidence.removed"));
 		return REDIRECT;
 	}
 
@@ -179,10 +164,6 @@ class AmendmentPageController {
 		catch (RuleViolationException ex) {
 			model.addAttribute("flashError", messages.text("validation.failed"));
 			return page(student, model, Set.of(), messages.byField(ex));
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("flashError", messages.text(ex));
-			return REDIRECT;
 		}
 	}
 

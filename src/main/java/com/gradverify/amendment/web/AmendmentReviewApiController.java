@@ -13,9 +13,12 @@ import com.gradverify.account.SignedInAccount;
 import com.gradverify.amendment.AmendmentDecision;
 import com.gradverify.amendment.AmendmentService;
 import com.gradverify.amendment.AmendmentStatus;
+import com.gradverify.amendment.FieldDecision;
+import com.gradverify.amendment.FieldOutcome;
 import com.gradverify.amendment.ReviewDetail;
 import com.gradverify.amendment.ReviewQueue;
 import com.gradverify.shared.GraduationYears;
+import com.gradverify.shared.RuleViolationException;
 import com.gradverify.verification.KeyField;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,15 +70,32 @@ class AmendmentReviewApiController {
 	}
 
 	@PostMapping("/{id}/decision")
-	@Operation(summary = "Approve or reject a submitted request",
-			description = "APPROVE corrects the registry record in the same transaction (old values kept in its "
-					+ "history with this request's id) and recompares the student's application. REJECT needs a "
-					+ "comment (400 problem on field comment). 409 problem when the request is no longer pending, "
-					+ "version is stale (someone decided first), or, for APPROVE, the student's application is no "
-					+ "longer bound to the request's registry record (amendment.bindingEnded); nothing changes then.")
+	@Operation(summary = "Approve or reject a submitted request, as a whole or field by field",
+			description = "Either decision (the request as a whole) or fields (one decision per claimed field), "
+					+ "never both (400 problem on field decision). APPROVE accepts every field; REJECT rejects every "
+					+ "field with comment as its reason and needs a comment (400 problem on field comment). With "
+					+ "fields, every claimed field is decided once, and a REJECTED one needs a reason: otherwise a 400 "
+					+ "problem with errors on fields[FIELD].outcome or fields[FIELD].reason (FIELD a key field name, "
+					+ "e.g. fields[ETHNICITY].reason), and nothing changes. One ACCEPTED field approves the request "
+					+ "and corrects the registry record with the accepted fields only, in the same transaction (old "
+					+ "values kept in its history with this request's id), and recompares the student's application; "
+					+ "all REJECTED rejects it, and the student may edit and resubmit, seeing each field's reason. "
+					+ "409 problem when the request is no longer pending, version is stale (someone decided first), "
+					+ "or, when any field is accepted, the student's application is no longer bound to the "
+					+ "request's registry record (amendment.bindingEnded); nothing changes then.")
 	DetailDocument decide(SignedInAccount reviewer, @PathVariable long id, @RequestBody DecisionRequest request) {
-		return DetailDocument.of(
-				amendments.decide(reviewer, id, request.decision(), request.comment(), request.version()));
+		if (request.fields() == null || request.fields().isEmpty()) {
+			return DetailDocument.of(
+					amendments.decide(reviewer, id, request.decision(), request.comment(), request.version()));
+		}
+		if (request.decision() != null) {
+			throw new RuleViolationException("decision", "amendment.decision.ambiguous");
+		}
+		List<FieldDecision> decisions = request.fields()
+			.stream()
+			.map(f -> f == null ? null : new FieldDecision(f.field(), f.outcome(), f.reason()))
+			.toList();
+		return DetailDocument.of(amendments.decideFields(reviewer, id, decisions, request.comment(), request.version()));
 	}
 
 	record QueueDocument(AmendmentStatus status, Integer graduationYear, Map<AmendmentStatus, Long> counts, int page,
@@ -94,7 +114,22 @@ class AmendmentReviewApiController {
 		}
 	}
 
-	/** The decision, with the version the reviewer saw. */
-	record DecisionRequest(AmendmentDecision decision, String comment, long version) {
+	/** The decision, as a whole or field by field, with the version the reviewer saw. */
+	@Schema(name = "AmendmentDecisionRequest", description = "decision (the request as a whole) or fields (one decision per claimed field), never both")
+	record DecisionRequest(
+			@Schema(description = "APPROVE or REJECT the request as a whole; leave it out when sending fields") AmendmentDecision decision,
+			@Schema(description = "the decision's comment, at most 500 characters: required for REJECT, optional otherwise",
+					maxLength = 500) String comment,
+			@Schema(description = "the request's version as the reviewer saw it") long version,
+			@Schema(description = "one decision per claimed field, instead of decision") List<FieldDecisionBody> fields) {
+	}
+
+	/** The decision on one claimed field. */
+	@Schema(name = "AmendmentFieldDecision")
+	record FieldDecisionBody(@Schema(description = "the claimed key field", requiredMode = Schema.RequiredMode.REQUIRED) KeyField field,
+			@Schema(description = "ACCEPTED: the claimed value corrects the registry; REJECTED: the registry keeps its value",
+					requiredMode = Schema.RequiredMode.REQUIRED) FieldOutcome outcome,
+			@Schema(description = "why, at most 500 characters; required for REJECTED, shown to the student",
+					maxLength = 500) String reason) {
 	}
 }

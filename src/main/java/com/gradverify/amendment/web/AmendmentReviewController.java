@@ -3,26 +3,28 @@ package com.gradverify.amendment.web;
 import java.util.Map;
 
 import com.gradverify.account.SignedInAccount;
-import com.gradverify.amendment.AmendmentDecision;
 import com.gradverify.amendment.AmendmentService;
 import com.gradverify.amendment.AmendmentStatus;
 import com.gradverify.amendment.ReviewDetail;
-import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.GraduationYears;
 import com.gradverify.shared.RuleViolationException;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The school's review of change requests: a queue by status with previews, and the decision page. */
+/**
+ * The school's review of change requests: a queue by status with previews, and the decision page
+ * (the request as a whole, or field by field). A decision someone else made first, or one the
+ * ended binding forbids, is shown by {@link AmendmentPageErrors}.
+ */
 @Controller
 @RequestMapping("/amendments")
 @PreAuthorize("hasRole('SCHOOL_REVIEWER')")
@@ -53,41 +55,31 @@ class AmendmentReviewController {
 
 	@GetMapping("/{id}")
 	String detail(SignedInAccount reviewer, @PathVariable long id, Model model) {
-		return detailPage(model, amendments.detail(reviewer, id), "", Map.of());
+		return detailPage(model, amendments.detail(reviewer, id), new ReviewForm(), Map.of());
 	}
 
 	@PostMapping("/{id}/decision")
-	String decide(SignedInAccount reviewer, @PathVariable long id,
-			@RequestParam(required = false) AmendmentDecision decision,
-			@RequestParam(required = false, defaultValue = "") String comment, @RequestParam long version, Model model,
-			RedirectAttributes redirect) {
+	String decide(SignedInAccount reviewer, @PathVariable long id, @ModelAttribute("form") ReviewForm form,
+			@RequestParam long version, Model model, RedirectAttributes redirect) {
 		try {
-			amendments.decide(reviewer, id, decision, comment, version);
-			redirect.addFlashAttribute("flashSuccess", messages.text(decision == AmendmentDecision.APPROVE
+			ReviewDetail decided = form.isByField()
+					? amendments.decideFields(reviewer, id, form.decisions(), form.getComment(), version)
+					: amendments.decide(reviewer, id, form.getDecision(), form.getComment(), version);
+			redirect.addFlashAttribute("flashSuccess", messages.text(decided.request().status() == AmendmentStatus.APPROVED
 					? "amendment.review.approved" : "amendment.review.rejected"));
 			return "redirect:/amendments";
 		}
 		catch (RuleViolationException ex) {
 			model.addAttribute("flashError", messages.text("validation.failed"));
-			return detailPage(model, amendments.detail(reviewer, id), comment, messages.byField(ex));
-		}
-		catch (ConflictException | OptimisticLockingFailureException ex) {
-			// someone else was first, or the binding ended: show the request as it is now, keep what was typed
-			model.addAttribute("flashError", messages.text(conflictCode(ex)));
-			return detailPage(model, amendments.detail(reviewer, id), comment, Map.of());
+			return detailPage(model, amendments.detail(reviewer, id), form, messages.byField(ex));
 		}
 	}
 
-	/** A binding that ended is said as such; any other conflict means another decision was first. */
-	private static String conflictCode(RuntimeException ex) {
-		return ex instanceof ConflictException conflict && AmendmentService.BINDING_ENDED.equals(conflict.messageCode())
-				? AmendmentService.BINDING_ENDED : "amendment.stale";
-	}
-
-	private static String detailPage(Model model, ReviewDetail detail, String comment, Map<String, String> errors) {
+	/** The decision page, with what the reviewer typed and the errors by field ({@code comment}, {@code fields[ETHNICITY].reason} …). */
+	static String detailPage(Model model, ReviewDetail detail, ReviewForm form, Map<String, String> errors) {
 		model.addAttribute("detail", detail);
 		model.addAttribute("amendment", detail.request());
-		model.addAttribute("comment", comment);
+		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("menu", "amendments");
 		return "amendment/detail";
