@@ -25,11 +25,12 @@ public interface ReviewableKind {
 	 */
 	void apply(long id, ReviewLevel level, Decision decision);
 
-	/** The detail page's model (the template fragment {@link #detailFragment()} renders it). */
-	Map<String, Object> detail(long id);
-
-	/** The item for the JSON API: plain values, never entities. */
-	ReviewDocument document(long id);
+	/**
+	 * The item as a reviewer reads it, on the detail page (the template {@code review/detail-body}
+	 * renders it) and in the JSON API ({@link ReviewDocument}): plain values, never entities. Its rows'
+	 * names and values are also the form as a rejection records it, to tell later what changed.
+	 */
+	ReviewDetail detail(long id);
 
 	/**
 	 * The form's fields a reviewer may point at when rejecting, in the form's order; none for a kind
@@ -38,9 +39,6 @@ public interface ReviewableKind {
 	default List<ReviewField> fields() {
 		return List.of();
 	}
-
-	/** e.g. {@code verification/review :: detail}. */
-	String detailFragment();
 
 	/**
 	 * Students now belong to other colleges (account id → college id, null for none): moves their
