@@ -8,12 +8,16 @@ import java.util.Optional;
  * A kind of application that goes through the two-level review (实名认证, 协议, 违约). Each owning
  * module implements this, embeds {@link TwoLevelReview} in its aggregate and raises
  * {@link ReviewItemChanged} on every change of it and {@link ReviewStateChanged} on every transition;
- * the review module does the queues (from its own table), scoping, decisions, batch review and audit
- * once for all of them.
+ * the review module does the queues (from its own table), scoping, decisions, batch review, audit and
+ * the detail page and API document (from the kind's typed {@link ReviewDetail}) once for all of them.
  */
 public interface ReviewableKind {
 
-	/** A stable name used in URLs and the decision table, e.g. {@code VERIFICATION}. */
+	/**
+	 * A stable name used in URLs and the decision table, e.g. {@code VERIFICATION}; the message
+	 * {@code review.kind.<name>} says it to people, and the audit trail files the items' entries under
+	 * the lower-case name (their history on the detail page).
+	 */
 	String kind();
 
 	/** The item as its aggregate stands now; a draft is the student's alone and not found. */
