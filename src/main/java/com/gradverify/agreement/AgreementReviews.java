@@ -2,11 +2,9 @@ package com.gradverify.agreement;
 
 import java.util.List;
 
-import com.gradverify.audit.AuditTrail;
 import com.gradverify.verification.Applicants;
 import com.gradverify.evidence.EvidenceFile;
 import com.gradverify.reference.CodeTable;
-import com.gradverify.review.ReviewRecord;
 
 import org.springframework.stereotype.Component;
 
@@ -21,8 +19,8 @@ class AgreementReviews extends ApplicationReviews<AgreementApplication, Agreemen
 	private final CodeTexts codes;
 
 	AgreementReviews(AgreementApplications agreements, AgreementService service, Applicants applicants,
-			CodeTexts codes, AuditTrail audit) {
-		super(KIND, "agreement", agreements, applicants, audit);
+			CodeTexts codes) {
+		super(KIND, agreements, applicants);
 		this.service = service;
 		this.codes = codes;
 	}
@@ -35,11 +33,6 @@ class AgreementReviews extends ApplicationReviews<AgreementApplication, Agreemen
 	@Override
 	EvidenceFile evidenceFile(AgreementView view) {
 		return view.scan();
-	}
-
-	@Override
-	List<ReviewRecord> decisions(AgreementView view) {
-		return view.decisions();
 	}
 
 	@Override

@@ -1,54 +1,48 @@
 package com.gradverify.agreement;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.gradverify.audit.AuditTrail;
 import com.gradverify.evidence.EvidenceFile;
 import com.gradverify.review.CollegeMovable;
 import com.gradverify.review.Decision;
-import com.gradverify.review.ReviewDocument;
+import com.gradverify.review.ReviewDetail;
+import com.gradverify.review.ReviewDetail.Text;
 import com.gradverify.review.ReviewLevel;
-import com.gradverify.review.ReviewRecord;
 import com.gradverify.review.ReviewState;
 import com.gradverify.review.ReviewTarget;
 import com.gradverify.review.ReviewableKind;
 import com.gradverify.shared.NotFoundException;
+import com.gradverify.verification.Applicant;
 import com.gradverify.verification.Applicants;
 
 /**
  * A {@link TwoLevelApplication} kind as the review module sees it: queued by the review module from
  * the aggregate's events, reviewable once submitted, decided by the shared state
- * machine, shown with its one evidence file and its {@code subject}'s audit history.
+ * machine, shown with its applicant, its fields by section and its one evidence file.
  */
 abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements ReviewableKind {
 
 	private final String kind;
 
-	private final String subject;
-
 	private final TwoLevelApplications<A> store;
 
 	private final Applicants applicants;
 
-	protected final AuditTrail audit;
-
-	ApplicationReviews(String kind, String subject, TwoLevelApplications<A> store, Applicants applicants,
-			AuditTrail audit) {
+	ApplicationReviews(String kind, TwoLevelApplications<A> store, Applicants applicants) {
 		this.kind = kind;
-		this.subject = subject;
 		this.store = store;
 		this.applicants = applicants;
-		this.audit = audit;
 	}
 
 	abstract V view(A application);
 
 	abstract EvidenceFile evidenceFile(V view);
 
-	abstract List<ReviewRecord> decisions(V view);
-
+	/** The application's fields in the order the reviewer reads them, each under its section. */
 	abstract List<DetailRow> rows(A application, V view);
 
 	/** In the review transaction, after a decision was saved. */
@@ -85,28 +79,38 @@ abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements R
 	}
 
 	@Override
-	public Map<String, Object> detail(long id) {
+	public ReviewDetail detail(long id) {
 		A application = load(id);
 		V view = view(application);
+		Applicant applicant = applicants.ofAccount(application.getAccountId()).orElseThrow();
 		EvidenceFile file = evidenceFile(view);
-		return Map.of("applicant", applicants.ofAccount(application.getAccountId()).orElseThrow(), "subject", view,
-				"rows", rows(application, view), "files", file == null ? List.of() : List.of(file),
-				"decisions", decisions(view), "history", audit.of(subject, Long.toString(id)));
+		Map<String, List<ReviewDetail.Row>> bySection = new LinkedHashMap<>();
+		rows(application, view).forEach(
+				r -> bySection.computeIfAbsent(r.section(), section -> new ArrayList<>()).add(r.row()));
+		String status = application.getStatus().name();
+		return new ReviewDetail(applicant.name(), applicant.studentNo(), status, Text.of("agreement.status." + status),
+				application.getSubmittedAt(), List.of(), List.of(), List.of(), null, applicantSection(applicant),
+				bySection.entrySet()
+					.stream()
+					.map(e -> new ReviewDetail.Section(e.getKey(), Text.of("agreement.section." + e.getKey()),
+							e.getValue()))
+					.toList(),
+				List.of(new ReviewDetail.Evidence("application-evidence", Text.of("agreement.review.evidence"),
+						file == null ? List.of() : List.of(file))));
 	}
 
-	@Override
-	public ReviewDocument document(long id) {
-		A application = load(id);
-		V view = view(application);
-		EvidenceFile file = evidenceFile(view);
-		return Documents.of(kind, id, application.getStatus(), application.getVersion(),
-				application.getSubmittedAt(), rows(application, view), file == null ? null : file.id(),
-				decisions(view), audit.of(subject, Long.toString(id)));
+	/** Who applies, from the 实名认证 the application required. */
+	private static ReviewDetail.Section applicantSection(Applicant applicant) {
+		return new ReviewDetail.Section("applicant", Text.of("agreement.review.applicant"),
+				List.of(applicantRow("idCard", "agreement.review.idCard", applicant.idCard()),
+						applicantRow("collegeName", "agreement.review.college", applicant.collegeName()),
+						applicantRow("majorName", "agreement.review.major", applicant.majorName()),
+						applicantRow("className", "agreement.review.class", applicant.className()),
+						applicantRow("mobile", "agreement.review.mobile", applicant.mobile())));
 	}
 
-	@Override
-	public String detailFragment() {
-		return "agreement/review :: detail";
+	private static ReviewDetail.Row applicantRow(String name, String labelCode, String value) {
+		return ReviewDetail.Row.of(name, Text.of(labelCode), value, null);
 	}
 
 	private A load(long id) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.verification.Applicants;
 import com.gradverify.evidence.EvidenceFile;
-import com.gradverify.review.ReviewRecord;
 
 import org.springframework.stereotype.Component;
 
@@ -20,11 +19,14 @@ class BreachReviews extends ApplicationReviews<BreachApplication, BreachView> {
 
 	private final BreachService service;
 
+	private final AuditTrail audit;
+
 	BreachReviews(BreachApplications breaches, AgreementApplications agreements, BreachService service,
 			Applicants applicants, AuditTrail audit) {
-		super(KIND, "breach", breaches, applicants, audit);
+		super(KIND, breaches, applicants);
 		this.agreements = agreements;
 		this.service = service;
+		this.audit = audit;
 	}
 
 	/** In the review transaction: a final approval and the agreement's termination succeed or fail together. */
@@ -47,11 +49,6 @@ class BreachReviews extends ApplicationReviews<BreachApplication, BreachView> {
 	@Override
 	EvidenceFile evidenceFile(BreachView view) {
 		return view.releaseLetter();
-	}
-
-	@Override
-	List<ReviewRecord> decisions(BreachView view) {
-		return view.decisions();
 	}
 
 	@Override

@@ -7,7 +7,7 @@ import com.gradverify.reference.ReferenceData;
 
 import org.springframework.stereotype.Component;
 
-/** Codes of the agreement's fields written out for reviewers: 国有企业（31）, 湖南省岳阳县（430621）. */
+/** The agreement's fields for reviewers, codes with their names: 国有企业 for 31, 湖南省岳阳县 for 430621. */
 @Component
 class CodeTexts {
 
@@ -18,17 +18,15 @@ class CodeTexts {
 	}
 
 	DetailRow code(String section, String name, CodeTable table, String code) {
-		return new DetailRow(section, name, code,
-				code == null ? null : reference.codeName(table, code).map(n -> n + "（" + code + "）").orElse(code));
+		return new DetailRow(section, name, code, code == null ? null : reference.codeName(table, code).orElse(null));
 	}
 
 	DetailRow division(String section, String name, String code) {
-		return new DetailRow(section, name, code,
-				code == null ? null : reference.originPlaceName(code).map(n -> n + "（" + code + "）").orElse(code));
+		return new DetailRow(section, name, code, code == null ? null : reference.originPlaceName(code).orElse(null));
 	}
 
 	static DetailRow text(String section, String name, String value) {
-		return new DetailRow(section, name, value, value);
+		return new DetailRow(section, name, value, null);
 	}
 
 	static DetailRow date(String section, String name, LocalDate value) {

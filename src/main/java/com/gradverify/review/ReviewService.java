@@ -106,11 +106,14 @@ public class ReviewService {
 		return ALL_KINDS.equalsIgnoreCase(kind) ? null : kind(kind).kind();
 	}
 
+	/** The item with its kind's detail, decisions and history, for a reviewer entitled to see it. */
 	@Transactional(readOnly = true)
-	public Map<String, Object> detail(SignedInAccount reviewer, String kind, long id) {
+	public ReviewedItem detail(SignedInAccount reviewer, String kind, long id) {
 		ReviewableKind reviewable = kind(kind);
-		visibleTarget(reviewer, reviewable, id);
-		return reviewable.detail(id);
+		ReviewTarget target = visibleTarget(reviewer, reviewable, id);
+		// decisions are recorded under the canonical kind, audit entries under its lower-case name
+		return new ReviewedItem(target, reviewable.detail(id), history.of(reviewable.kind(), id),
+				audit.of(subjectType(reviewable), Long.toString(id)));
 	}
 
 	/** The other modules' sections for an item's detail page; call after {@link #detail} has checked access. */
@@ -122,17 +125,10 @@ public class ReviewService {
 			.toList();
 	}
 
-	/** The template fragment that renders {@link #detail}'s model, e.g. {@code verification/review :: detail}. */
-	public String detailFragment(String kind) {
-		return kind(kind).detailFragment();
-	}
-
 	/** The item as the JSON API shows it, for a reviewer entitled to see it. */
 	@Transactional(readOnly = true)
 	public ReviewDocument document(SignedInAccount reviewer, String kind, long id) {
-		ReviewableKind reviewable = kind(kind);
-		visibleTarget(reviewer, reviewable, id);
-		return reviewable.document(id);
+		return ReviewDocument.of(detail(reviewer, kind, id));
 	}
 
 	@Transactional(readOnly = true)
@@ -201,7 +197,7 @@ public class ReviewService {
 			details.put("fields", pointed);
 		}
 		audit.record(reviewer.username(), "review." + decision.name().toLowerCase(Locale.ROOT),
-				reviewable.kind().toLowerCase(Locale.ROOT), Long.toString(id), details);
+				subjectType(reviewable), Long.toString(id), details);
 	}
 
 	/** The named fields in the form's order, each once; adds a violation for unknown names or a decision other than reject. */
@@ -323,11 +319,16 @@ public class ReviewService {
 				now.keySet().stream().filter(name -> !Objects.equals(before.get(name), now.get(name))).toList());
 	}
 
-	/** The item's form, field name → value, as the API shows it. */
+	/** The item's form, field name → value, as its detail shows it. */
 	private static Map<String, String> formValues(ReviewableKind reviewable, long id) {
 		Map<String, String> form = new LinkedHashMap<>();
-		reviewable.document(id).fields().forEach(field -> form.put(field.name(), field.value()));
+		reviewable.detail(id).rows().forEach(row -> form.put(row.name(), row.value()));
 		return form;
+	}
+
+	/** The audit trail's subject type of a kind's items, e.g. verification: the owning module's own. */
+	private static String subjectType(ReviewableKind reviewable) {
+		return reviewable.kind().toLowerCase(Locale.ROOT);
 	}
 
 	private ReviewTarget visibleTarget(SignedInAccount reviewer, ReviewableKind reviewable, long id) {

@@ -8,12 +8,16 @@ import java.util.Optional;
  * A kind of application that goes through the two-level review (实名认证, 协议, 违约). Each owning
  * module implements this, embeds {@link TwoLevelReview} in its aggregate and raises
  * {@link ReviewItemChanged} on every change of it and {@link ReviewStateChanged} on every transition;
- * the review module does the queues (from its own table), scoping, decisions, batch review and audit
- * once for all of them.
+ * the review module does the queues (from its own table), scoping, decisions, batch review, audit and
+ * the detail page and API document (from the kind's typed {@link ReviewDetail}) once for all of them.
  */
 public interface ReviewableKind {
 
-	/** A stable name used in URLs and the decision table, e.g. {@code VERIFICATION}. */
+	/**
+	 * A stable name used in URLs and the decision table, e.g. {@code VERIFICATION}; the message
+	 * {@code review.kind.<name>} says it to people, and the audit trail files the items' entries under
+	 * the lower-case name (their history on the detail page).
+	 */
 	String kind();
 
 	/** The item as its aggregate stands now; a draft is the student's alone and not found. */
@@ -25,11 +29,12 @@ public interface ReviewableKind {
 	 */
 	void apply(long id, ReviewLevel level, Decision decision);
 
-	/** The detail page's model (the template fragment {@link #detailFragment()} renders it). */
-	Map<String, Object> detail(long id);
-
-	/** The item for the JSON API: plain values, never entities. */
-	ReviewDocument document(long id);
+	/**
+	 * The item as a reviewer reads it, on the detail page (the template {@code review/detail-body}
+	 * renders it) and in the JSON API ({@link ReviewDocument}): plain values, never entities. Its rows'
+	 * names and values are also the form as a rejection records it, to tell later what changed.
+	 */
+	ReviewDetail detail(long id);
 
 	/**
 	 * The form's fields a reviewer may point at when rejecting, in the form's order; none for a kind
@@ -38,9 +43,6 @@ public interface ReviewableKind {
 	default List<ReviewField> fields() {
 		return List.of();
 	}
-
-	/** e.g. {@code verification/review :: detail}. */
-	String detailFragment();
 
 	/**
 	 * Students now belong to other colleges (account id → college id, null for none): moves their

@@ -2,21 +2,22 @@ package com.gradverify.verification;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.gradverify.review.ReviewState;
-import com.gradverify.audit.AuditTrail;
 import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.registry.RegistryEntry;
 import com.gradverify.registry.RegistryRecords;
 import com.gradverify.review.CollegeMovable;
 import com.gradverify.review.Decision;
-import com.gradverify.review.ReviewDocument;
+import com.gradverify.review.ReviewDetail;
+import com.gradverify.review.ReviewDetail.Text;
+import com.gradverify.review.ReviewDetail.Tone;
 import com.gradverify.review.ReviewField;
-import com.gradverify.review.ReviewHistory;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewTarget;
 import com.gradverify.review.ReviewableKind;
@@ -36,21 +37,14 @@ class VerificationReviews implements ReviewableKind {
 
 	private final ReferenceData reference;
 
-	private final ReviewHistory reviews;
-
-	private final AuditTrail audit;
-
 	private final EvidenceFiles evidence;
 
-	VerificationReviews(VerificationApplications applications,
-			RegistryRecords registry, ReferenceData reference, ReviewHistory reviews, AuditTrail audit,
+	VerificationReviews(VerificationApplications applications, RegistryRecords registry, ReferenceData reference,
 			EvidenceFiles evidence) {
 		this.evidence = evidence;
 		this.applications = applications;
 		this.registry = registry;
 		this.reference = reference;
-		this.reviews = reviews;
-		this.audit = audit;
 	}
 
 	@Override
@@ -75,42 +69,76 @@ class VerificationReviews implements ReviewableKind {
 	}
 
 	@Override
-	public Map<String, Object> detail(long id) {
+	public ReviewDetail detail(long id) {
 		VerificationApplication application = applications.findById(id)
 			.orElseThrow(() -> new NotFoundException("review.notFound"));
 		RegistryEntry entry = application.isBound() ? registry.find(application.getRegistryRecordId()).orElse(null)
 				: null;
 		VerificationForm form = application.getForm();
-		RegistryChanges changes = RegistryChanges.of(form, entry);
-		Map<String, Object> model = new HashMap<>();
-		model.put("reviewed", new ReviewedApplication(application.getId(), application.getStatus(),
-				application.isBound(), application.getVersion(), application.getMismatchCount(),
-				application.getNotComparedCount(), application.isRegistryChanged(), application.getOriginEvidenceId(),
-				application.getSubmittedAt(), changes.count()));
-		model.put("form", form);
-		model.put("registry", entry);
-		model.put("marks", Comparison.of(form, entry).byProperty());
-		model.put("originPlaceName",
-				form.getOriginPlaceCode() == null ? null : reference.originPlaceName(form.getOriginPlaceCode()).orElse(null));
-		model.put("registryOriginPlaceName", entry == null || entry.originPlaceCode() == null ? null
-				: reference.originPlaceName(entry.originPlaceCode()).orElse(null));
-		model.put("decisions", reviews.of(KIND, id));
-		model.put("history", audit.of("verification", Long.toString(id)));
-		model.put("keyFields", keyFieldRows(form, entry));
-		model.put("fields", fieldRows(form, entry));
-		model.put("originEvidence", application.getOriginEvidenceId() == null ? List.of()
-				: evidence.findAll(List.of(application.getOriginEvidenceId())));
-		return model;
+		Map<String, ComparisonStatus> marks = marks(form, entry);
+		int changed = (int) marks.values().stream().filter(ComparisonStatus.CHANGED::equals).count();
+		Map<String, List<ReviewDetail.Row>> bySection = new LinkedHashMap<>();
+		for (FormFields f : FormFields.ALL) {
+			String value = f.valueIn(form);
+			String registryValue = f.valueIn(entry);
+			ComparisonStatus mark = marks.get(f.property());
+			bySection.computeIfAbsent(f.section(), section -> new ArrayList<>())
+				.add(new ReviewDetail.Row(f.property(), Text.of("field." + f.property()), value,
+						name(f, value).orElse(null), registryValue, name(f, registryValue).orElse(null),
+						mark == null ? null : ReviewDetail.Comparison.valueOf(mark.name())));
+		}
+		List<ReviewDetail.Section> sections = bySection.entrySet()
+			.stream()
+			.map(e -> new ReviewDetail.Section(e.getKey(), Text.of("section." + e.getKey()), e.getValue()))
+			.toList();
+		List<ReviewDetail.Evidence> originEvidence = application.getOriginEvidenceId() == null ? List.of()
+				: List.of(new ReviewDetail.Evidence("origin-evidence", Text.of("review.evidence"),
+						evidence.findAll(List.of(application.getOriginEvidenceId()))));
+		return new ReviewDetail(form.getName(), form.getStudentNo(), application.getStatus().name(),
+				Text.of("review.status." + application.getStatus().name()), application.getSubmittedAt(),
+				badges(application, changed), notes(application, changed),
+				List.of(new ReviewDetail.Link("print-link", Text.of("print.open"),
+						"/reviews/verification/" + id + "/print")),
+				Text.of("review.compare.registry"), null, sections, originEvidence);
 	}
 
-	private static List<KeyFieldRow> keyFieldRows(VerificationForm form, RegistryEntry entry) {
-		Comparison comparison = Comparison.of(form, entry);
-		var rows = new ArrayList<KeyFieldRow>();
-		for (KeyField field : KeyField.values()) {
-			FieldComparison c = comparison.of(field);
-			rows.add(new KeyFieldRow(field.property(), field.textIn(form), entry == null ? null : field.textIn(entry), c.status()));
+	/** 不匹配 n, 未比对 n, 已修改 n 项, 未绑定学籍, 学籍库已更正: what a reviewer looks at first. */
+	private static List<ReviewDetail.Mark> badges(VerificationApplication application, int changed) {
+		List<ReviewDetail.Mark> marks = new ArrayList<>();
+		if (application.getMismatchCount() > 0) {
+			marks.add(new ReviewDetail.Mark("MISMATCH", application.getMismatchCount(), Tone.DANGER,
+					Text.of("review.badge.mismatch", application.getMismatchCount())));
 		}
-		return rows;
+		if (application.getNotComparedCount() > 0) {
+			marks.add(new ReviewDetail.Mark("NOT_COMPARED", application.getNotComparedCount(), Tone.WARN,
+					Text.of("review.badge.notCompared", application.getNotComparedCount())));
+		}
+		if (changed > 0) {
+			marks.add(new ReviewDetail.Mark("CHANGED", changed, Tone.CHANGED, Text.of("review.badge.changed", changed)));
+		}
+		if (!application.isBound()) {
+			marks.add(new ReviewDetail.Mark("UNBOUND", null, Tone.WARN, Text.of("review.badge.unbound")));
+		}
+		if (application.isRegistryChanged()) {
+			marks.add(new ReviewDetail.Mark("REGISTRY_CHANGED", null, Tone.DANGER,
+					Text.of("review.badge.registryChanged")));
+		}
+		return marks;
+	}
+
+	/** How to read the comparison: no registry record, what 已修改 means, a registry corrected since. */
+	private static List<ReviewDetail.Note> notes(VerificationApplication application, int changed) {
+		List<ReviewDetail.Note> notes = new ArrayList<>();
+		if (!application.isBound()) {
+			notes.add(new ReviewDetail.Note(Tone.INFO, Text.of("review.compare.unbound")));
+		}
+		if (changed > 0) {
+			notes.add(new ReviewDetail.Note(Tone.CHANGED, Text.of("review.compare.changedHint")));
+		}
+		if (application.isRegistryChanged()) {
+			notes.add(new ReviewDetail.Note(Tone.DANGER, Text.of("review.compare.registryChanged")));
+		}
+		return notes;
 	}
 
 	/**
@@ -156,41 +184,10 @@ class VerificationReviews implements ReviewableKind {
 		return Optional.empty();
 	}
 
-	@Override
-	public ReviewDocument document(long id) {
-		VerificationApplication application = applications.findById(id)
-			.orElseThrow(() -> new NotFoundException("review.notFound"));
-		RegistryEntry entry = application.isBound() ? registry.find(application.getRegistryRecordId()).orElse(null)
-				: null;
-		VerificationForm form = application.getForm();
-		Map<String, ComparisonStatus> marks = marks(form, entry);
-		List<ReviewDocument.Field> fields = FormFields.ALL.stream().map(f -> {
-			ComparisonStatus mark = marks.get(f.property());
-			String value = f.valueIn(form);
-			String registryValue = f.valueIn(entry);
-			return new ReviewDocument.Field(f.section(), f.property(), value, registryValue,
-					mark == null ? null : mark.name(), name(f, value).orElse(null),
-					name(f, registryValue).orElse(null));
-		}).toList();
-		List<ReviewDocument.HistoryEntry> history = audit.of("verification", Long.toString(id))
-			.stream()
-			.map(e -> new ReviewDocument.HistoryEntry(e.occurredAt(), e.actor(), e.action(), e.details()))
-			.toList();
-		return new ReviewDocument(KIND, id, application.getStatus().name(), application.getVersion(),
-				application.isBound(), application.getMismatchCount(), application.getNotComparedCount(),
-				application.isRegistryChanged(), application.getOriginEvidenceId(), application.getSubmittedAt(), fields,
-				reviews.of(KIND, id), history, (int) marks.values().stream().filter(ComparisonStatus.CHANGED::equals).count());
-	}
-
 	/** Every field of the form, so a rejection can point at any of them; labels are the form's own. */
 	@Override
 	public List<ReviewField> fields() {
 		return FormFields.ALL.stream().map(f -> new ReviewField(f.property(), "field." + f.property())).toList();
-	}
-
-	@Override
-	public String detailFragment() {
-		return "verification/review :: detail";
 	}
 
 	@Override
@@ -202,21 +199,11 @@ class VerificationReviews implements ReviewableKind {
 		return moved;
 	}
 
-	/** The application's state for the reviewer's detail page. */
-	public record ReviewedApplication(long id, ReviewState status, boolean bound, long version, int mismatchCount,
-			int notComparedCount, boolean registryChanged, Long originEvidenceId, java.time.Instant submittedAt,
-			int changedCount) {
-	}
-
 	/**
 	 * One form field side by side with the registry's value; {@code status} is the key fields' mark,
 	 * CHANGED for another registry-held field the student changed, and null otherwise.
 	 */
 	public record FieldRow(String section, String property, String formValue, String registryValue,
 			ComparisonStatus status) {
-	}
-
-	/** One key field side by side: the form's value, the registry's, and the mark. */
-	public record KeyFieldRow(String property, String formValue, String registryValue, ComparisonStatus status) {
 	}
 }

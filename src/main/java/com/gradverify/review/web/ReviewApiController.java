@@ -94,15 +94,21 @@ class ReviewApiController {
 	}
 
 	@GetMapping("/{applicationId}")
-	@Operation(summary = "One application for review: every field (beside the registry's value for 实名认证), marks, decisions, history",
+	@Operation(summary = "One application for review: every field (beside the registry's value for 实名认证), marks, evidence, decisions, history",
 			description = "The full 身份证号 is included: only the reviewer entitled to the application gets here. "
-					+ "Send version back with a decision to detect someone else acting first. For AGREEMENT and BREACH, "
-					+ "fields are the form's values (codes as codes), registryValue and comparison are null, and "
-					+ "originEvidenceId is the signed agreement's scan or the 解约函. For VERIFICATION, comparison is "
-					+ "MATCH, MISMATCH or NOT_COMPARED for the eleven key fields and CHANGED (已修改) for another field "
-					+ "the registry holds that the student changed from registryValue (changedCount counts them); "
-					+ "valueName and registryValueName name coded values (民族 01 → 汉族, 生源地 430621 → 湖南省岳阳县, "
-					+ "historical division codes as they were named).")
+					+ "Send version back with a decision to detect someone else acting first. Every kind answers the "
+					+ "same shape: marks lists what applies to the item as a whole (absent when it does not apply): "
+					+ "MISMATCH, NOT_COMPARED and CHANGED (已修改) with count the fields concerned, UNBOUND and "
+					+ "REGISTRY_CHANGED without a count. fields are the item's own fields by section; applicant (协议 "
+					+ "and 违约 only, empty for 实名认证, whose fields say it) who applies; evidence the files that "
+					+ "back it, each downloadable at /evidence/{id}: group origin-evidence (实名认证's 生源地 proof) "
+					+ "or application-evidence (the signed agreement's scan, the 解约函). For AGREEMENT and BREACH, "
+					+ "fields are the form's values (codes as codes, valueName their names), referenceValue and "
+					+ "comparison are null. For VERIFICATION, referenceValue is the 学籍库 record's value; "
+					+ "comparison is MATCH, MISMATCH, NOT_COMPARED or NOT_APPLICABLE for the key fields and CHANGED "
+					+ "(已修改) for another field the registry holds that the student changed from referenceValue; "
+					+ "valueName and referenceValueName name coded values (民族 01 → 汉族, 生源地 430621 → "
+					+ "湖南省岳阳县, historical division codes as they were named).")
 	ReviewDocument detail(SignedInAccount reviewer, @PathVariable long applicationId,
 			@Parameter(description = KIND_PARAMETER) @RequestParam(defaultValue = DEFAULT_KIND) String kind) {
 		return reviews.document(reviewer, kind, applicationId);

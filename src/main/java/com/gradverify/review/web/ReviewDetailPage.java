@@ -6,6 +6,7 @@ import com.gradverify.account.SignedInAccount;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewService;
 import com.gradverify.review.ReviewTarget;
+import com.gradverify.review.ReviewedItem;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -30,13 +31,15 @@ class ReviewDetailPage {
 
 	String render(SignedInAccount reviewer, String kind, long id, DecisionForm form, Model model) {
 		ReviewLevel level = ReviewService.levelOf(reviewer);
-		ReviewTarget target = reviews.target(reviewer, kind, id);
-		model.addAllAttributes(reviews.detail(reviewer, kind, id));
+		ReviewedItem item = reviews.detail(reviewer, kind, id);
+		ReviewTarget target = item.target();
+		model.addAttribute("detail", item.detail());
+		model.addAttribute("decisions", item.decisions());
+		model.addAttribute("history", item.history());
 		model.addAttribute("kind", target.kind());
 		model.addAttribute("target", target);
 		model.addAttribute("level", level);
 		model.addAttribute("actionable", target.awaiting() == level);
-		model.addAttribute("fragment", reviews.detailFragment(kind));
 		model.addAttribute("sections", reviews.detailSections(kind, id));
 		model.addAttribute("reasons", IntStream.rangeClosed(1, REASONS).boxed().toList());
 		model.addAttribute("pointableFields", reviews.fields(kind));

@@ -199,7 +199,12 @@ class AgreementAuthorizationIntegrationTests {
 		assertThat(as(verified.account(), get(detail)).getStatus()).isEqualTo(403);
 		assertThat(as(otherCollegeReviewer, get("/reviews/AGREEMENT/" + id)).getStatus()).isEqualTo(404);
 		assertThat(as(fixtures.collegeReviewer, get("/reviews/AGREEMENT/" + id)).getContentAsString())
-			.contains("福建某某科技有限公司").contains("其他企业（39）");
+			.contains("福建某某科技有限公司").contains("其他企业（39）")
+			.contains("id=\"section-applicant\"", "id=\"section-employer\"", "id=\"application-evidence\"",
+					"/evidence/" + scanned.scan().id())
+			.doesNotContain("??");
+		assertThat(as(fixtures.collegeReviewer, get(detail)).getContentAsString())
+			.contains("\"group\":\"application-evidence\",\"id\":" + scanned.scan().id());
 
 		// the scan opens for the entitled reviewer only
 		long scanId = scanned.scan().id();

@@ -82,12 +82,13 @@ class ChangedFieldsReviewIntegrationTests extends ReviewPagesTestSupport {
 			.andExpect(jsonPath("$.items[?(@.id == " + cleanId + ")].changedCount", contains(0)));
 		mvc.perform(get("/api/v1/reviews/{id}", changedId).with(as(reviewer)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.changedCount").value(2))
+			.andExpect(jsonPath("$.marks[?(@.code == 'CHANGED')].count", contains(2)))
+			.andExpect(jsonPath("$.marks[?(@.code == 'MISMATCH')]").isEmpty())
 			.andExpect(jsonPath("$.fields[?(@.name == 'className')].comparison", contains("CHANGED")))
-			.andExpect(jsonPath("$.fields[?(@.name == 'className')].registryValue", contains("计科2201")))
+			.andExpect(jsonPath("$.fields[?(@.name == 'className')].referenceValue", contains("计科2201")))
 			.andExpect(jsonPath("$.fields[?(@.name == 'politicalCode')].comparison", contains("CHANGED")))
 			.andExpect(jsonPath("$.fields[?(@.name == 'politicalCode')].valueName", contains("共青团员")))
-			.andExpect(jsonPath("$.fields[?(@.name == 'politicalCode')].registryValueName", contains("群众")))
+			.andExpect(jsonPath("$.fields[?(@.name == 'politicalCode')].referenceValueName", contains("群众")))
 			.andExpect(jsonPath("$.fields[?(@.name == 'majorName')].comparison", not(hasItem("CHANGED"))))
 			.andExpect(jsonPath("$.fields[?(@.name == 'ethnicCode')].comparison", contains("MATCH")));
 	}

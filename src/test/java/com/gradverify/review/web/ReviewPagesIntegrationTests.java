@@ -156,7 +156,11 @@ class ReviewPagesIntegrationTests extends ReviewPagesTestSupport {
 			.contains("name=\"version\"")
 			.contains("data-reason=")
 			.doesNotContain("id=\"return-button\"")
-			.contains("提交申请");
+			.contains("提交申请")
+			// the kind's detail through the one template: its marks, sections and print link, every label found
+			.contains("data-mark=\"MISMATCH\"", "id=\"section-identity\"", "id=\"section-contact\"",
+					"id=\"print-link\"")
+			.doesNotContain("??");
 	}
 
 	@Test
