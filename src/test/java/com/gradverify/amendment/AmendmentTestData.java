@@ -178,7 +178,8 @@ public final class AmendmentTestData {
 	}
 
 	public SignedInAccount staff(Role role, Long collegeId) {
-		String username = role.name().toLowerCase().replace("_", "") + RUN + "_" + SEQUENCE.incrementAndGet();
+		// "a" apart from Graduates' reviewers, whose random run number may be the same
+		String username = "a" + role.name().toLowerCase().replace("_", "") + RUN + "_" + SEQUENCE.incrementAndGet();
 		long id = jdbc.sql("""
 				insert into account (username, display_name, role, college_id, password_hash, password_change_required)
 				values (:username, '审核老师', :role, :college, :hash, false) returning id""")
