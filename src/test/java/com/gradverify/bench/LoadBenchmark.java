@@ -191,7 +191,7 @@ public final class LoadBenchmark {
 		System.out.printf("%-44s %10s %8s %8s %7s %7s%n", "", "req/s", "p50 ms", "p99 ms", "errors", "ratio");
 		for (Result r : results) {
 			System.out.printf("%-44s %,10.0f %8.1f %8.1f %7d %6.1f%%%n", r.name(), r.rate(), r.p50() / 1000.0,
-					r.p99() / 1000.0, r.statusErrors() + r.socketErrors(), 100 * r.rate() / ceiling);
+					r.p99() / 1000.0, r.statusErrors() + r.socketErrors(), ceiling > 0 ? 100 * r.rate() / ceiling : 0);
 		}
 		if (mixedResult != null) {
 			System.out.printf("Mixed load: %,d draft saves answered 200, %,d answered 409; versions in the database rose by "

@@ -48,7 +48,8 @@ class ThymeleafDefinitionLocks implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		engines.orderedStream()
 			.filter(TemplateEngine.class::isInstance)
-			.forEach(engine -> makeNonFair(((TemplateEngine) engine).getConfiguration()));
+			.forEach(engine -> log.info("Thymeleaf definition repositories given non-fair locks: "
+					+ makeNonFair(((TemplateEngine) engine).getConfiguration())));
 	}
 
 	/** How many repositories' locks were fair and are now non-fair. */
