@@ -3,7 +3,6 @@ package com.gradverify.account;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.gradverify.reference.SchoolCatalog;
-import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 
@@ -13,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,13 +23,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The administrator's actions on one account from the accounts page: reset its password, disable
  * or enable it, unlock it, move a college reviewer to another college. Each answers with a
  * message on the accounts page, except a staff password reset, whose temporary password is shown
- * on a page of its own, once, and never stored in the session.
+ * on a page of its own, once, and never stored in the session. An account that is gone, or the
+ * last administrator, is told on the accounts page by {@link AccountPageErrors}.
  */
 @Controller
 @RequestMapping("/admin/accounts/{id}")
 class AdminAccountActionsController {
 
-	private static final String LIST = "redirect:/admin/accounts";
+	private static final String LIST = AccountPageErrors.ACCOUNTS_PAGE;
 
 	private final AccountAdministration administration;
 
@@ -99,13 +98,6 @@ class AdminAccountActionsController {
 		}
 		redirect.addFlashAttribute("flashSuccess", text("account.collegeChanged", account.username(),
 				form.getCollege().strip()));
-		return LIST;
-	}
-
-	/** An account that is gone, or the last administrator, is told on the accounts page. */
-	@ExceptionHandler({ NotFoundException.class, ConflictException.class })
-	String refused(com.gradverify.shared.DomainException ex, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashError", text(ex.messageCode(), ex.args()));
 		return LIST;
 	}
 

@@ -1,22 +1,14 @@
 package com.gradverify.verification;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
-import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.reference.ReferenceData.OriginPlace;
 import com.gradverify.registry.RegistryEntry;
-import com.gradverify.shared.ExamineeNo;
 import com.gradverify.shared.IdCardNumber;
-import com.gradverify.shared.InvalidValueException;
-import com.gradverify.shared.MajorCode;
-import com.gradverify.shared.MobileNumber;
 import com.gradverify.shared.RuleViolationException.Violation;
 
 import org.springframework.stereotype.Component;
@@ -24,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The form's rules. A draft keeps whatever was typed: only values longer than {@link #MAX_LENGTH}
  * are refused, and the format rules say which saved fields are not yet valid. Submission enforces
- * the format rules, completeness and the rules between fields, all of them in one answer.
+ * the format rules, completeness and the rules between fields, all of them in one answer. What
+ * concerns one field alone (required on submission, its format, how an unreadable value is told)
+ * is declared with the field in {@link FormFields}; the rules between fields are here.
  */
 @Component
 class FormRules {
@@ -32,17 +26,7 @@ class FormRules {
 	/** The longest value any field of the form keeps; longer input is refused, not cut. */
 	static final int MAX_LENGTH = 200;
 
-	/** What a value that could not even be read as its type (a date, a number, a yes/no) is told. */
-	private static final Map<String, String> UNREADABLE = Map.of("birthDate", "verification.date.format",
-			"enrolmentDate", "verification.date.format", "graduationDate", "verification.date.format",
-			"schoolingLength", "verification.schoolingLength.format", "hukouTransferred",
-			"verification.choice.format", "archiveTransferred", "verification.choice.format");
-
 	private static final List<String> ORDER = FormFields.ALL.stream().map(FormFields::property).toList();
-
-	private static final BigDecimal SHORTEST_SCHOOLING = new BigDecimal("1.5");
-
-	private static final BigDecimal LONGEST_SCHOOLING = new BigDecimal("9.5");
 
 	private final ReferenceData reference;
 
@@ -74,65 +58,21 @@ class FormRules {
 	}
 
 	static Violation unreadable(String field) {
-		return new Violation(field, UNREADABLE.getOrDefault(field, "typeMismatch"));
+		return new Violation(field, FormFields.of(field).map(FormFields::unreadableCode).orElse("typeMismatch"));
 	}
 
-	/** Values that are filled in but malformed. */
+	/** Values that are filled in but malformed, each as its field declares, then the dates' order. */
 	List<Violation> formatViolations(VerificationForm form) {
 		var v = new ArrayList<Violation>();
-		if (form.getIdCard() != null) {
-			try {
-				IdCardNumber.of(form.getIdCard());
+		for (FormFields field : FormFields.ALL) {
+			String problem = field.problem(form, reference);
+			if (problem != null) {
+				v.add(new Violation(field.property(), problem));
 			}
-			catch (InvalidValueException ex) {
-				v.add(new Violation("idCard", ex.messageCode()));
-			}
-		}
-		if (form.getExamineeNo() != null && !ExamineeNo.isValid(form.getExamineeNo())) {
-			v.add(new Violation("examineeNo", "examineeNo.format"));
-		}
-		if (form.getMajorCode() != null && !MajorCode.isValid(form.getMajorCode())) {
-			v.add(new Violation("majorCode", "verification.majorCode.format"));
-		}
-		code(v, "genderCode", CodeTable.GENDER, form.getGenderCode());
-		code(v, "ethnicCode", CodeTable.ETHNICITY, form.getEthnicCode());
-		code(v, "politicalCode", CodeTable.POLITICAL_STATUS, form.getPoliticalCode());
-		code(v, "educationCode", CodeTable.EDUCATION_LEVEL, form.getEducationCode());
-		code(v, "trainingModeCode", CodeTable.TRAINING_MODE, form.getTrainingModeCode());
-		code(v, "urbanRuralCode", CodeTable.URBAN_RURAL, form.getUrbanRuralCode());
-		code(v, "normalStudentCode", CodeTable.NORMAL_STUDENT, form.getNormalStudentCode());
-		code(v, "difficultyCode", CodeTable.DIFFICULTY, form.getDifficultyCode());
-		BigDecimal years = form.getSchoolingLength();
-		if (years != null && (years.compareTo(SHORTEST_SCHOOLING) < 0 || years.compareTo(LONGEST_SCHOOLING) > 0
-				|| years.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0)) {
-			v.add(new Violation("schoolingLength", "verification.schoolingLength.range"));
-		}
-		// the registry's own code may name a division since abolished (110228 密云县): still a 生源地
-		if (form.getOriginPlaceCode() != null && (!form.getOriginPlaceCode().matches("[0-9]{6}")
-				|| reference.originPlace(form.getOriginPlaceCode()).isEmpty())) {
-			v.add(new Violation("originPlaceCode", "verification.originPlace.unknown"));
-		}
-		if (form.getHomeDivisionCode() != null && !reference.divisionExists(form.getHomeDivisionCode())) {
-			v.add(new Violation("homeDivisionCode", "verification.homeAddress.unknown"));
-		}
-		if (form.getBirthDate() != null && form.getBirthDate().isAfter(LocalDate.now())) {
-			v.add(new Violation("birthDate", "verification.birthDate.future"));
 		}
 		if (form.getEnrolmentDate() != null && form.getGraduationDate() != null
 				&& !form.getEnrolmentDate().isBefore(form.getGraduationDate())) {
 			v.add(new Violation("graduationDate", "verification.graduationDate.beforeEnrolment"));
-		}
-		if (form.getHomePhone() != null && !ContactRules.isHomePhone(form.getHomePhone())) {
-			v.add(new Violation("homePhone", "verification.homePhone.format"));
-		}
-		if (form.getPostcode() != null && !ContactRules.isPostcode(form.getPostcode())) {
-			v.add(new Violation("postcode", "verification.postcode.format"));
-		}
-		if (form.getEmail() != null && !ContactRules.isEmail(form.getEmail())) {
-			v.add(new Violation("email", "verification.email.format"));
-		}
-		if (form.getMobile() != null && !MobileNumber.isValid(form.getMobile())) {
-			v.add(new Violation("mobile", "mobile.format"));
 		}
 		return v;
 	}
@@ -158,34 +98,11 @@ class FormRules {
 
 	List<Violation> submissionViolations(VerificationForm form, RegistryEntry entry, boolean hasOriginEvidence) {
 		var v = new ArrayList<Violation>();
-		required(v, form, "name", VerificationForm::getName);
-		required(v, form, "genderCode", VerificationForm::getGenderCode);
-		required(v, form, "ethnicCode", VerificationForm::getEthnicCode);
-		required(v, form, "idCard", VerificationForm::getIdCard);
-		required(v, form, "birthDate", VerificationForm::getBirthDate);
-		required(v, form, "politicalCode", VerificationForm::getPoliticalCode);
-		required(v, form, "examineeNo", VerificationForm::getExamineeNo);
-		required(v, form, "collegeName", VerificationForm::getCollegeName);
-		required(v, form, "majorCode", VerificationForm::getMajorCode);
-		required(v, form, "majorName", VerificationForm::getMajorName);
-		required(v, form, "educationCode", VerificationForm::getEducationCode);
-		required(v, form, "schoolingLength", VerificationForm::getSchoolingLength);
-		required(v, form, "trainingModeCode", VerificationForm::getTrainingModeCode);
-		required(v, form, "enrolmentDate", VerificationForm::getEnrolmentDate);
-		required(v, form, "graduationDate", VerificationForm::getGraduationDate);
-		required(v, form, "originPlaceCode", VerificationForm::getOriginPlaceCode);
-		required(v, form, "urbanRuralCode", VerificationForm::getUrbanRuralCode);
-		required(v, form, "normalStudentCode", VerificationForm::getNormalStudentCode);
-		required(v, form, "difficultyCode", VerificationForm::getDifficultyCode);
-		required(v, form, "archiveUnit", VerificationForm::getArchiveUnit);
-		required(v, form, "policeStation", VerificationForm::getPoliceStation);
-		required(v, form, "hukouTransferred", VerificationForm::getHukouTransferred);
-		required(v, form, "archiveTransferred", VerificationForm::getArchiveTransferred);
-		required(v, form, "mobile", VerificationForm::getMobile);
-		required(v, form, "homePhone", VerificationForm::getHomePhone);
-		required(v, form, "homeAddressDetail", VerificationForm::getHomeAddressDetail);
-		required(v, form, "postcode", VerificationForm::getPostcode);
-		required(v, form, "email", VerificationForm::getEmail);
+		for (FormFields field : FormFields.ALL) {
+			if (field.required() && field.value(form) == null) {
+				v.add(new Violation(field.property(), "verification.required"));
+			}
+		}
 		v.addAll(formatViolations(form));
 
 		if (Comparison.sponsored(form.getTrainingModeCode()) && form.getSponsorUnit() == null) {
@@ -265,18 +182,5 @@ class FormRules {
 		place.ifPresent(p -> names.add(p.name()));
 		place.flatMap(OriginPlace::successorIfKnown).ifPresent(s -> names.add(s.name()));
 		return names;
-	}
-
-	private void code(List<Violation> v, String field, CodeTable table, String code) {
-		if (code != null && !reference.isValidCode(table, code)) {
-			v.add(new Violation(field, "verification.code.unknown"));
-		}
-	}
-
-	private static void required(List<Violation> v, VerificationForm form, String field,
-			Function<VerificationForm, Object> value) {
-		if (value.apply(form) == null) {
-			v.add(new Violation(field, "verification.required"));
-		}
 	}
 }

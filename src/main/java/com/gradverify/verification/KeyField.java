@@ -1,9 +1,6 @@
 package com.gradverify.verification;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Function;
 
 import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
@@ -11,63 +8,49 @@ import com.gradverify.registry.CorrectableField;
 import com.gradverify.registry.RegistryEntry;
 
 /**
- * The eleven key fields whose value the province checks against its registry. Each knows where
- * its value lives in the form and in the registry record, and how to compare them.
+ * The eleven key fields whose value the province checks against its registry: which of the form's
+ * fields ({@link FormFields}) each is, how its values are compared and which registry field a change
+ * request for it corrects.
  */
 public enum KeyField {
 
-	NAME("name", VerificationForm::getName, RegistryEntry::name, Match.TEXT, null, CorrectableField.NAME),
-	GENDER("genderCode", VerificationForm::getGenderCode, RegistryEntry::genderCode, Match.TEXT, CodeTable.GENDER,
-			CorrectableField.GENDER_CODE),
-	ETHNICITY("ethnicCode", VerificationForm::getEthnicCode, RegistryEntry::ethnicCode, Match.TEXT,
-			CodeTable.ETHNICITY, CorrectableField.ETHNIC_CODE),
-	ORIGIN_PLACE("originPlaceCode", VerificationForm::getOriginPlaceCode, RegistryEntry::originPlaceCode, Match.TEXT,
-			null, CorrectableField.ORIGIN_PLACE_CODE),
-	EXAMINEE_NO("examineeNo", VerificationForm::getExamineeNo, RegistryEntry::examineeNo, Match.TEXT, null,
-			CorrectableField.EXAMINEE_NO),
-	MAJOR_CODE("majorCode", VerificationForm::getMajorCode, RegistryEntry::majorCode, Match.TEXT, null,
-			CorrectableField.MAJOR_CODE),
-	GRADUATION_DATE("graduationDate", f -> date(f.getGraduationDate()), r -> date(r.graduationDate()), Match.MONTH,
-			null, CorrectableField.GRADUATION_DATE),
-	EDUCATION_LEVEL("educationCode", VerificationForm::getEducationCode, RegistryEntry::educationCode, Match.TEXT,
-			CodeTable.EDUCATION_LEVEL, CorrectableField.EDUCATION_CODE),
-	SCHOOLING_LENGTH("schoolingLength", f -> years(f.getSchoolingLength()), r -> years(r.schoolingLength()),
-			Match.TEXT, null, CorrectableField.SCHOOLING_LENGTH),
-	TRAINING_MODE("trainingModeCode", VerificationForm::getTrainingModeCode, RegistryEntry::trainingModeCode,
-			Match.TEXT, CodeTable.TRAINING_MODE, CorrectableField.TRAINING_MODE_CODE),
-	SPONSOR_UNIT("sponsorUnit", VerificationForm::getSponsorUnit, RegistryEntry::sponsorUnit, Match.TEXT, null,
-			CorrectableField.SPONSOR_UNIT);
+	NAME(FormFields.NAME, Match.TEXT, CorrectableField.NAME),
+	GENDER(FormFields.GENDER_CODE, Match.TEXT, CorrectableField.GENDER_CODE),
+	ETHNICITY(FormFields.ETHNIC_CODE, Match.TEXT, CorrectableField.ETHNIC_CODE),
+	ORIGIN_PLACE(FormFields.ORIGIN_PLACE_CODE, Match.TEXT, CorrectableField.ORIGIN_PLACE_CODE),
+	EXAMINEE_NO(FormFields.EXAMINEE_NO, Match.TEXT, CorrectableField.EXAMINEE_NO),
+	MAJOR_CODE(FormFields.MAJOR_CODE, Match.TEXT, CorrectableField.MAJOR_CODE),
+	GRADUATION_DATE(FormFields.GRADUATION_DATE, Match.MONTH, CorrectableField.GRADUATION_DATE),
+	EDUCATION_LEVEL(FormFields.EDUCATION_CODE, Match.TEXT, CorrectableField.EDUCATION_CODE),
+	SCHOOLING_LENGTH(FormFields.SCHOOLING_LENGTH, Match.TEXT, CorrectableField.SCHOOLING_LENGTH),
+	TRAINING_MODE(FormFields.TRAINING_MODE_CODE, Match.TEXT, CorrectableField.TRAINING_MODE_CODE),
+	SPONSOR_UNIT(FormFields.SPONSOR_UNIT, Match.TEXT, CorrectableField.SPONSOR_UNIT);
 
-	private final String property;
-
-	private final Function<VerificationForm, String> formText;
-
-	private final Function<RegistryEntry, String> registryText;
+	private final FormFields field;
 
 	private final Match match;
 
-	private final CodeTable codeTable;
-
 	private final CorrectableField registryField;
 
-	KeyField(String property, Function<VerificationForm, String> formText, Function<RegistryEntry, String> registryText,
-			Match match, CodeTable codeTable, CorrectableField registryField) {
-		this.property = property;
-		this.formText = formText;
-		this.registryText = registryText;
+	KeyField(FormFields field, Match match, CorrectableField registryField) {
+		this.field = field;
 		this.match = match;
-		this.codeTable = codeTable;
 		this.registryField = registryField;
+	}
+
+	/** The form's field this key field is. */
+	public FormFields formField() {
+		return field;
 	}
 
 	/** The form property (and API field) this key field is. */
 	public String property() {
-		return property;
+		return field.property();
 	}
 
 	/** The code table whose names explain the values, or {@code null} for free values. */
 	public CodeTable codeTable() {
-		return codeTable;
+		return field.codeTable();
 	}
 
 	/**
@@ -76,13 +59,7 @@ public enum KeyField {
 	 * that are not codes or that no table names.
 	 */
 	public Optional<String> nameOf(String value, ReferenceData reference) {
-		if (value == null) {
-			return Optional.empty();
-		}
-		if (codeTable != null) {
-			return reference.codeName(codeTable, value);
-		}
-		return this == ORIGIN_PLACE ? reference.originPlaceName(value) : Optional.empty();
+		return field.nameOf(value, reference);
 	}
 
 	/** The registry field a change request for this key field corrects. */
@@ -92,12 +69,12 @@ public enum KeyField {
 
 	/** The form's value in the national format (codes, yyyy-MM-dd, 4.5), or {@code null}. */
 	public String textIn(VerificationForm form) {
-		return Text.clean(formText.apply(form));
+		return Text.clean(field.valueIn(form));
 	}
 
 	/** The registry's value in the national format, or {@code null}. */
 	public String textIn(RegistryEntry entry) {
-		return Text.clean(registryText.apply(entry));
+		return Text.clean(field.valueIn(entry));
 	}
 
 	String valueIn(VerificationForm form) {
@@ -106,14 +83,6 @@ public enum KeyField {
 
 	String valueIn(RegistryEntry entry) {
 		return match.comparable(textIn(entry));
-	}
-
-	private static String date(LocalDate date) {
-		return date == null ? null : date.toString();
-	}
-
-	private static String years(BigDecimal years) {
-		return years == null ? null : years.stripTrailingZeros().toPlainString();
 	}
 
 	/** How two values are compared once normalised. */

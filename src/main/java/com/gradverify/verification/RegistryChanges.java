@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import com.gradverify.registry.RegistryEntry;
 
@@ -20,13 +18,13 @@ import com.gradverify.registry.RegistryEntry;
  */
 record RegistryChanges(List<Change> changes) {
 
-	/** 学号 and 身份证号 come from the binding and cannot be edited; the key fields have their own marks. */
-	private static final Set<String> NOT_EDITABLE = Set.of("studentNo", "idCard");
-
-	/** The fields compared, in the form's order. */
+	/**
+	 * The fields compared, in the form's order: those the registry holds, but not the locked ones
+	 * (学号 and 身份证号 come from the binding and cannot be edited) nor the key fields, which have
+	 * their own marks.
+	 */
 	static final List<FormFields> FIELDS = FormFields.ALL.stream()
-		.filter(f -> f.registryValue() != null && !NOT_EDITABLE.contains(f.property()))
-		.filter(f -> Stream.of(KeyField.values()).noneMatch(k -> k.property().equals(f.property())))
+		.filter(f -> f.registryHeld() && !f.locked() && !f.keyCompared())
 		.toList();
 
 	RegistryChanges {

@@ -5,9 +5,6 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Embeddable;
 
-import com.gradverify.shared.MajorCode;
-import com.gradverify.shared.MobileNumber;
-
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -92,75 +89,18 @@ public class VerificationForm {
 
 	public VerificationForm copy() {
 		var copy = new VerificationForm();
-		copy.name = name;
-		copy.genderCode = genderCode;
-		copy.ethnicCode = ethnicCode;
-		copy.idCard = idCard;
-		copy.birthDate = birthDate;
-		copy.politicalCode = politicalCode;
-		copy.examineeNo = examineeNo;
-		copy.studentNo = studentNo;
-		copy.collegeName = collegeName;
-		copy.majorCode = majorCode;
-		copy.majorName = majorName;
-		copy.educationCode = educationCode;
-		copy.schoolingLength = schoolingLength;
-		copy.trainingModeCode = trainingModeCode;
-		copy.sponsorUnit = sponsorUnit;
-		copy.enrolmentDate = enrolmentDate;
-		copy.graduationDate = graduationDate;
-		copy.originPlaceCode = originPlaceCode;
-		copy.urbanRuralCode = urbanRuralCode;
-		copy.normalStudentCode = normalStudentCode;
-		copy.difficultyCode = difficultyCode;
-		copy.className = className;
-		copy.archiveUnit = archiveUnit;
-		copy.policeStation = policeStation;
-		copy.hukouTransferred = hukouTransferred;
-		copy.archiveTransferred = archiveTransferred;
-		copy.mobile = mobile;
-		copy.homePhone = homePhone;
-		copy.homeDivisionCode = homeDivisionCode;
-		copy.homeAddressDetail = homeAddressDetail;
-		copy.postcode = postcode;
-		copy.email = email;
+		FormFields.ALL.forEach(field -> field.copy(this, copy));
 		return copy;
 	}
 
-	/** Trims every text field and turns blanks into nulls, so "" and "  " never count as values. */
+	/**
+	 * Every value normalised as its field declares ({@link FormFields}): text trimmed and blanks
+	 * turned into nulls, so "" and "  " never count as values; 身份证号 with X, 手机 as 11 digits.
+	 */
 	VerificationForm normalised() {
-		var n = copy();
-		n.name = Text.clean(name);
-		n.genderCode = Text.clean(genderCode);
-		n.ethnicCode = Text.clean(ethnicCode);
-		n.idCard = Text.clean(idCard) == null ? null : Text.clean(idCard).toUpperCase();
-		n.politicalCode = Text.clean(politicalCode);
-		n.examineeNo = Text.clean(examineeNo);
-		n.studentNo = Text.clean(studentNo);
-		n.collegeName = Text.clean(collegeName);
-		n.majorCode = MajorCode.normalize(Text.clean(majorCode));
-		n.majorName = Text.clean(majorName);
-		n.educationCode = Text.clean(educationCode);
-		n.trainingModeCode = Text.clean(trainingModeCode);
-		n.sponsorUnit = Text.clean(sponsorUnit);
-		n.originPlaceCode = Text.clean(originPlaceCode);
-		n.urbanRuralCode = Text.clean(urbanRuralCode);
-		n.normalStudentCode = Text.clean(normalStudentCode);
-		n.difficultyCode = Text.clean(difficultyCode);
-		n.className = Text.clean(className);
-		n.archiveUnit = Text.clean(archiveUnit);
-		n.policeStation = Text.clean(policeStation);
-		// typed on the form now (+86 138…, with spaces): kept as the binding kept it, 11 digits
-		n.mobile = MobileNumber.isValid(mobile) ? MobileNumber.of(mobile).value() : Text.clean(mobile);
-		// stored normalised (0730-8640000, 13907301234) once it is a number; as typed until then
-		String phone = Text.clean(homePhone);
-		String normalisedPhone = ContactRules.normalisedPhone(phone);
-		n.homePhone = normalisedPhone == null ? phone : normalisedPhone;
-		n.homeDivisionCode = Text.clean(homeDivisionCode);
-		n.homeAddressDetail = Text.clean(homeAddressDetail);
-		n.postcode = Text.clean(postcode);
-		n.email = Text.clean(email);
-		return n;
+		var normalised = new VerificationForm();
+		FormFields.ALL.forEach(field -> field.copyNormalised(this, normalised));
+		return normalised;
 	}
 
 	public String getName() { return name; }

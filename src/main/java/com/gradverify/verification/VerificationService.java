@@ -178,7 +178,7 @@ public class VerificationService {
 		var cleaned = new java.util.LinkedHashMap<String, String>();
 		unreadable.forEach((property, text) -> {
 			String value = Text.clean(text);
-			if (value != null && FormFields.ALL.stream().anyMatch(field -> field.property().equals(property))) {
+			if (value != null && FormFields.of(property).isPresent()) {
 				cleaned.put(property, value);
 			}
 		});

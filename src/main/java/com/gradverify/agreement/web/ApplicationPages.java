@@ -9,10 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.shared.ConflictException;
-import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.web.Problems;
-import com.gradverify.verification.VerificationRequiredException;
 import com.gradverify.verification.VerifiedGate;
 
 import org.springframework.context.MessageSource;
@@ -24,21 +22,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What the graduate's 协议 and 违约 pages share, mapped under {@code /<menu>}: the verified gate
- * (its message instead of the page, a 403 for anything posted), save-then-submit, the evidence
- * upload, withdrawal, and re-rendering the form with what was typed on a rule violation (400) or
- * a conflict (409).
+ * What the graduate's 协议 and 违约 pages share, mapped under {@code /<menu>}: the verified gate,
+ * save-then-submit, the evidence upload, withdrawal, and re-rendering the form with what was typed
+ * on a rule violation (400) or a conflict (409). {@link ApplicationPageErrors} tells what else goes
+ * wrong: the gate's 403 for anything posted, an application not found, a refused withdrawal or
+ * upload on its own form.
  */
 @PreAuthorize("hasRole('STUDENT')")
 abstract class ApplicationPages<F> {
@@ -76,11 +73,21 @@ abstract class ApplicationPages<F> {
 	@GetMapping
 	String page(SignedInAccount student, Model model) {
 		if (!gate.isVerified(student.id())) {
-			model.addAttribute("verified", false);
-			model.addAttribute("menu", menu);
-			return view;
+			return gate(model);
 		}
 		return page(student, null, model);
+	}
+
+	/** The gate's message instead of the page. */
+	String gate(Model model) {
+		model.addAttribute("verified", false);
+		model.addAttribute("menu", menu);
+		return view;
+	}
+
+	/** The page itself, where an action posted from it comes back to. */
+	String backToPage() {
+		return "redirect:/" + menu;
 	}
 
 	/**
@@ -115,28 +122,8 @@ abstract class ApplicationPages<F> {
 	@PostMapping("/{id}/withdraw")
 	String withdraw(SignedInAccount student, @PathVariable long id, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
-		try {
-			withdrawSubmission(student, id, version);
-		}
-		catch (ConflictException ex) {
-			return failed(redirect, ex.messageCode(), ex.args());
-		}
+		withdrawSubmission(student, id, version);
 		return done(redirect, "agreement.withdrawn");
-	}
-
-	@ExceptionHandler(VerificationRequiredException.class)
-	ModelAndView verificationRequired() {
-		var page = new ModelAndView(view, HttpStatus.FORBIDDEN);
-		page.addObject("verified", false);
-		page.addObject("menu", menu);
-		return page;
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound() {
-		var page = new ModelAndView("error", HttpStatus.NOT_FOUND);
-		page.addObject("status", HttpStatus.NOT_FOUND.value());
-		return page;
 	}
 
 	/**
@@ -162,18 +149,14 @@ abstract class ApplicationPages<F> {
 		return done(redirect, success);
 	}
 
-	/** Stores an uploaded evidence file; a refused one comes back as the page's error message. */
+	/**
+	 * Stores an evidence file uploaded on its own form; a refused one comes back as the page's error
+	 * message ({@link ApplicationPageErrors}).
+	 */
 	String upload(SignedInAccount student, long id, MultipartFile file, RedirectAttributes redirect)
 			throws IOException {
 		try (InputStream content = StudentPages.content(file)) {
 			attachEvidence(student, id, file.getOriginalFilename(), content);
-		}
-		catch (RuleViolationException ex) {
-			var v = ex.violations().get(0);
-			return failed(redirect, v.code(), v.args());
-		}
-		catch (ConflictException ex) {
-			return failed(redirect, ex.messageCode(), ex.args());
 		}
 		return done(redirect, "agreement.uploaded");
 	}
@@ -215,13 +198,8 @@ abstract class ApplicationPages<F> {
 		return view;
 	}
 
-	private String failed(RedirectAttributes redirect, String code, Object[] args) {
-		redirect.addFlashAttribute("flashError", StudentPages.text(messages, code, args));
-		return "redirect:/" + menu;
-	}
-
 	private String done(RedirectAttributes redirect, String code) {
 		redirect.addFlashAttribute("flashSuccess", StudentPages.text(messages, code));
-		return "redirect:/" + menu;
+		return backToPage();
 	}
 }

@@ -18,8 +18,10 @@ import com.gradverify.reference.SchoolCatalog.Registered;
 import com.gradverify.registry.importing.ImportStatus.CreatedCollege;
 import com.gradverify.registry.importing.ImportStatus.CreatedMajor;
 import com.gradverify.registry.importing.ImportStatus.ProblemGroup;
+import com.gradverify.shared.ConflictException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,15 +47,24 @@ class ImportRepository {
 		this.messages = messages;
 	}
 
+	/**
+	 * Records a RUNNING import; refused with {@link ConflictException} while another import of the
+	 * year is RUNNING on any node (the partial unique index of migration V40_1).
+	 */
 	void create(UUID id, int graduationYear, String fileName, String startedBy) {
-		jdbc.sql("""
-				insert into registry_import (id, graduation_year, file_name, status, started_by)
-				values (:id, :year, :file, 'RUNNING', :by)""")
-			.param("id", id)
-			.param("year", graduationYear)
-			.param("file", fileName)
-			.param("by", startedBy)
-			.update();
+		try {
+			jdbc.sql("""
+					insert into registry_import (id, graduation_year, file_name, status, started_by)
+					values (:id, :year, :file, 'RUNNING', :by)""")
+				.param("id", id)
+				.param("year", graduationYear)
+				.param("file", fileName)
+				.param("by", startedBy)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("registry.import.yearRunning");
+		}
 	}
 
 	void delete(UUID id) {

@@ -44,8 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registry imports: a file is checked at once (type, size, required headers) and refused with
- * per-field problems, or queued and imported in the background, one import at a time, while its
- * progress and report are kept in {@code registry_import}.
+ * per-field problems, or queued and imported in the background, one import at a time per instance,
+ * while its progress and report are kept in {@code registry_import}, where every instance reads
+ * them. The database refuses a second import of a 届 while one is RUNNING on any instance.
  */
 @Service
 public class RegistryImports implements DisposableBean {
@@ -118,11 +119,14 @@ public class RegistryImports implements DisposableBean {
 		boolean queued = false;
 		try {
 			transactions.executeWithoutResult(tx -> imports.create(id, graduationYear, truncate(name, 255), actor));
+			// heartbeats from now on: an import waiting in the queue is at work here too
+			runningHere.add(id);
 			try {
 				executor.execute(() -> run(id, upload, graduationYear, name, actor));
 				queued = true;
 			}
 			catch (RejectedExecutionException ex) {
+				runningHere.remove(id);
 				transactions.executeWithoutResult(tx -> imports.delete(id));
 				throw new ConflictException("registry.import.busy");
 			}
@@ -261,7 +265,6 @@ public class RegistryImports implements DisposableBean {
 	}
 
 	private void run(UUID id, TableFile upload, int graduationYear, String fileName, String actor) {
-		runningHere.add(id);
 		try {
 			execute(id, upload, graduationYear, fileName, actor);
 		}

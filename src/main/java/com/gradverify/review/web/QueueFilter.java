@@ -4,13 +4,14 @@ import java.time.LocalDate;
 
 import com.gradverify.review.QueueQuery;
 import com.gradverify.review.QueueQuery.QueueState;
+import com.gradverify.review.QueueSort;
 import com.gradverify.review.ReviewLevel;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A queue's filters as request parameters, shared by the page and the API so both accept the same
- * names. {@code kind} defaults to 实名认证 ({@code ALL} merges every kind); {@code collegeId} counts for school reviewers only.
+ * names. {@code sort} and {@code desc} give the order; {@code kind} defaults to 实名认证 ({@code ALL} merges every kind); {@code collegeId} counts for school reviewers only.
  */
 class QueueFilter {
 
@@ -43,10 +44,14 @@ class QueueFilter {
 
 	private int size = 20;
 
+	private QueueSort.Key sort = QueueSort.Key.SUBMITTED_AT;
+
+	private boolean desc;
+
 	/** The query for the 届 chosen from {@link #getGraduationYear()}. */
 	QueueQuery toQuery(ReviewLevel level, Integer chosenYear) {
 		return new QueueQuery(level, chosenYear, collegeId, majorCode, className, state, hasMismatches, unbound,
-				submittedFrom, submittedTo, search, page, size);
+				submittedFrom, submittedTo, search, page, size, new QueueSort(sort, desc));
 	}
 
 	public String getKind() { return kind; }
@@ -75,4 +80,8 @@ class QueueFilter {
 	public void setPage(int page) { this.page = page; }
 	public int getSize() { return size; }
 	public void setSize(int size) { this.size = size; }
+	public QueueSort.Key getSort() { return sort; }
+	public void setSort(QueueSort.Key sort) { this.sort = sort == null ? QueueSort.Key.SUBMITTED_AT : sort; }
+	public boolean isDesc() { return desc; }
+	public void setDesc(boolean desc) { this.desc = desc; }
 }

@@ -20,6 +20,8 @@ import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewService;
 import com.gradverify.review.ReviewService.BatchResult;
 import com.gradverify.shared.GraduationYears;
+import com.gradverify.shared.RuleViolationException;
+import com.gradverify.shared.RuleViolationException.Violation;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,7 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/reviews")
 @PreAuthorize("hasAnyRole('COLLEGE_REVIEWER','SCHOOL_REVIEWER')")
-@Tag(name = "审核", description = "Review queues of 实名认证, 协议 and 违约 applications, detail, decisions and batch approval")
+@Tag(name = "审核", description = "Review queues of 实名认证, 协议 and 违约 applications, detail, decisions, batch approval, rejection and return")
 class ReviewApiController {
 
 	private static final String DEFAULT_KIND = "VERIFICATION";
@@ -74,6 +76,9 @@ class ReviewApiController {
 					+ "an unknown kind is a 404 problem. 协议/违约 items are always bound and have no 不匹配 marks. "
 					+ "changedCount is how many registry-held fields beyond the key ones the student changed (已修改); "
 					+ "batch approval leaves such applications for an individual review. "
+					+ "sort orders by SUBMITTED_AT (default, first submitted first), STUDENT_NO, NAME, MISMATCHES or "
+					+ "CHANGED; desc=true reverses it. changedSinceRejection names the fields the student changed "
+					+ "since the application was last rejected. "
 					+ "graduationYear: " + GraduationYears.DESCRIPTION)
 	@Parameter(name = GraduationYears.PARAMETER, in = ParameterIn.QUERY, description = GraduationYears.DESCRIPTION,
 			schema = @Schema(type = "integer", minimum = "2000", maximum = "2100"))
@@ -130,17 +135,37 @@ class ReviewApiController {
 	BatchResponse batchApprove(SignedInAccount reviewer, @Valid @RequestBody BatchRequest request) {
 		BatchResult result = reviews.batchApprove(reviewer,
 				request.kind() == null || request.kind().isBlank() ? DEFAULT_KIND : request.kind(), request.ids());
-		return new BatchResponse(result.approved(),
-				result.refused()
-					.stream()
-					.map(r -> new Refused(r.id(), r.reasonCode(),
-							messages.getMessage(r.reasonCode(), null, r.reasonCode(), LocaleContextHolder.getLocale())))
-					.toList(),
+		return new BatchResponse(result.approved(), refused(result),
 				result.held()
 					.stream()
 					.map(h -> new Held(h.id(), h.changedCount(), HELD,
 							messages.getMessage(HELD, null, HELD, LocaleContextHolder.getLocale())))
 					.toList());
+	}
+
+	@PostMapping("/batch-decision")
+	@Operation(summary = "Reject, or return to the college, several applications at the caller's level with one comment",
+			description = "decision is REJECT (comment required: 400 problem with errors[field=comment] otherwise, and "
+					+ "nothing changes) or RETURN (school reviewers only: a 409 problem for a college reviewer); APPROVE "
+					+ "is batch-approve's. Each application is decided on its own with the same comment, which the "
+					+ "student sees; ones not waiting for the caller's level and ids the caller cannot see are refused "
+					+ "with a reason code and message, and the others are still decided.")
+	BatchDecisionResponse batchDecide(SignedInAccount reviewer, @Valid @RequestBody BatchDecisionRequest request) {
+		if (request.decision() == Decision.APPROVE) {
+			throw new RuleViolationException(List.of(new Violation("decision", "review.batch.approveSeparately")));
+		}
+		BatchResult result = reviews.batchDecide(reviewer,
+				request.kind() == null || request.kind().isBlank() ? DEFAULT_KIND : request.kind(), request.ids(),
+				request.decision(), request.comment());
+		return new BatchDecisionResponse(result.approved(), refused(result));
+	}
+
+	private List<Refused> refused(BatchResult result) {
+		return result.refused()
+			.stream()
+			.map(r -> new Refused(r.id(), r.reasonCode(),
+					messages.getMessage(r.reasonCode(), null, r.reasonCode(), LocaleContextHolder.getLocale())))
+			.toList();
 	}
 
 	/**
@@ -154,6 +179,15 @@ class ReviewApiController {
 
 	/** {@code kind} is VERIFICATION (default), AGREEMENT or BREACH: one batch approves one kind. */
 	record BatchRequest(@NotEmpty @Size(max = 200) List<@NotNull Long> ids, String kind) {
+	}
+
+	/** REJECT or RETURN of the {@code ids} of one {@code kind} (VERIFICATION by default), all with {@code comment}. */
+	record BatchDecisionRequest(@NotEmpty @Size(max = 200) List<@NotNull Long> ids, String kind,
+			@NotNull Decision decision, @Size(max = 500) String comment) {
+	}
+
+	/** {@code decided}: the ids rejected or returned; {@code refused}: the others, each with its reason. */
+	record BatchDecisionResponse(List<Long> decided, List<Refused> refused) {
 	}
 
 	record BatchResponse(List<Long> approved, List<Refused> refused, List<Held> heldForReview) {

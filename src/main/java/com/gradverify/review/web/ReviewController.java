@@ -2,7 +2,8 @@ package com.gradverify.review.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,39 +11,36 @@ import jakarta.validation.Valid;
 
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.reference.SchoolCatalog;
+import com.gradverify.review.Decision;
 import com.gradverify.review.QueueQuery.QueueState;
+import com.gradverify.review.QueueSort;
 import com.gradverify.review.ReviewLevel;
 import com.gradverify.review.ReviewService;
 import com.gradverify.review.ReviewService.BatchResult;
-import com.gradverify.review.ReviewTarget;
-import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.GraduationYears;
-import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The reviewer's pages: the queue of their level (their college only, for a college reviewer),
- * batch approval, and the detail page with the decision form. Scoping is the service's: another
- * college's id is a 404 here as in the API.
+ * batch approval, rejection and return, and the detail page with the decision form and the items
+ * before and after it in the queue it was opened from. Scoping is the service's: another college's id
+ * is a 404 here as in the API; {@link ReviewPageErrors} answers domain errors for every page here.
  */
 @Controller
 @RequestMapping("/reviews")
@@ -51,12 +49,12 @@ class ReviewController {
 
 	private static final String QUEUE = "review/queue";
 
-	private static final String DETAIL = "review/detail";
-
-	/** How many common rejection reasons review.properties offers (review.reason.1 … n). */
-	private static final int REASONS = 6;
+	private static final Map<Decision, String> DONE = Map.of(Decision.APPROVE, "review.batch.approved", Decision.REJECT,
+			"review.batch.rejected", Decision.RETURN, "review.batch.returned");
 
 	private final ReviewService reviews;
+
+	private final ReviewDetailPage detailPage;
 
 	private final SchoolCatalog catalog;
 
@@ -64,8 +62,10 @@ class ReviewController {
 
 	private final GraduationYears years;
 
-	ReviewController(ReviewService reviews, SchoolCatalog catalog, MessageSource messages, GraduationYears years) {
+	ReviewController(ReviewService reviews, ReviewDetailPage detailPage, SchoolCatalog catalog,
+			MessageSource messages, GraduationYears years) {
 		this.reviews = reviews;
+		this.detailPage = detailPage;
 		this.catalog = catalog;
 		this.messages = messages;
 		this.years = years;
@@ -81,12 +81,14 @@ class ReviewController {
 		model.addAttribute("level", level);
 		model.addAttribute("page", page);
 		model.addAttribute("states", QueueState.values());
-		model.addAttribute("kinds", java.util.stream.Stream
-			.concat(java.util.stream.Stream.of(ReviewService.ALL_KINDS), reviews.kinds().stream())
-			.toList());
+		model.addAttribute("kinds", Stream.concat(Stream.of(ReviewService.ALL_KINDS), reviews.kinds().stream()).toList());
 		model.addAttribute("colleges", level == ReviewLevel.SCHOOL ? catalog.colleges() : List.of());
 		model.addAttribute("previousUrl", page.page() > 0 ? pageUrl(request, page.page() - 1) : null);
 		model.addAttribute("nextUrl", page.page() + 1 < page.totalPages() ? pageUrl(request, page.page() + 1) : null);
+		model.addAttribute("sortUrls", sortUrls(request, filter));
+		model.addAttribute("queue", new QueueContext(request.getQueryString(), null, null));
+		model.addAttribute("batchDecisions",
+				level == ReviewLevel.SCHOOL ? List.of(Decision.REJECT, Decision.RETURN) : List.of(Decision.REJECT));
 		model.addAttribute("menu", "reviews");
 		return QUEUE;
 	}
@@ -94,17 +96,43 @@ class ReviewController {
 	@PostMapping("/batch-approve")
 	String batchApprove(SignedInAccount reviewer, @RequestParam(defaultValue = "VERIFICATION") String kind,
 			@RequestParam(name = "ids", required = false) List<Long> ids,
-			@RequestParam(required = false) String graduationYear, RedirectAttributes redirect) {
-		if (graduationYear != null && !graduationYear.isBlank()) {
+			@RequestParam(required = false) String graduationYear, @RequestParam(required = false) String queue,
+			RedirectAttributes redirect) {
+		return batch(reviewer, kind, ids, Decision.APPROVE, null, graduationYear, queue, redirect);
+	}
+
+	/** Rejects, or (the school) returns, every selected item with the one comment. */
+	@PostMapping("/batch-decide")
+	String batchDecide(SignedInAccount reviewer, @RequestParam(defaultValue = "VERIFICATION") String kind,
+			@RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam Decision decision,
+			@RequestParam(required = false) String comment, @RequestParam(required = false) String graduationYear,
+			@RequestParam(required = false) String queue, RedirectAttributes redirect) {
+		return batch(reviewer, kind, ids, decision, comment, graduationYear, queue, redirect);
+	}
+
+	private String batch(SignedInAccount reviewer, String kind, List<Long> ids, Decision decision, String comment,
+			String graduationYear, String queue, RedirectAttributes redirect) {
+		var context = new QueueContext(queue, null, null);
+		if (context.query() == null && graduationYear != null && !graduationYear.isBlank()) {
 			// back to the queue of the 届 the reviewer was looking at
 			redirect.addAttribute(GraduationYears.PARAMETER, GraduationYears.parse(graduationYear));
 		}
 		if (ids == null || ids.isEmpty()) {
 			redirect.addFlashAttribute("flashError", text("review.batch.noneSelected"));
-			return backToQueue(kind, redirect);
+			return backToQueue(kind, context, redirect);
 		}
-		BatchResult result = reviews.batchApprove(reviewer, kind, ids);
-		redirect.addFlashAttribute("flashSuccess", text("review.batch.approved", result.approved().size()));
+		BatchResult result;
+		try {
+			result = reviews.batchDecide(reviewer, kind, ids, decision, comment);
+		}
+		catch (RuleViolationException ex) {
+			// nothing was decided: the same items stay ticked for the reviewer to add the comment
+			redirect.addFlashAttribute("flashError", text(ex.violations().get(0).code()));
+			redirect.addFlashAttribute("selectedIds", ids);
+			return backToQueue(kind, context, redirect);
+		}
+		redirect.addFlashAttribute("flashSuccess",
+				text(DONE.get(decision), result.approved().size()));
 		redirect.addFlashAttribute("batchRefused", result.refused()
 			.stream()
 			.map(r -> text("review.batch.refusedItem", Long.toString(r.id()), text(r.reasonCode())))
@@ -113,13 +141,19 @@ class ReviewController {
 		var held = new LinkedHashMap<Long, Integer>();
 		result.held().forEach(h -> held.put(h.id(), h.changedCount()));
 		redirect.addFlashAttribute("batchHeld", held);
-		return backToQueue(kind, redirect);
+		return backToQueue(kind, context, redirect);
 	}
 
 	@GetMapping("/{kind}/{id}")
-	String detail(SignedInAccount reviewer, @PathVariable String kind, @PathVariable long id, Model model) {
+	String detail(SignedInAccount reviewer, @PathVariable String kind, @PathVariable long id,
+			@ModelAttribute("filter") QueueFilter filter, HttpServletRequest request, Model model) {
+		ReviewLevel level = ReviewService.levelOf(reviewer);
+		var neighbours = reviews.neighbours(reviewer, filter.getKind(),
+				filter.toQuery(level, years.choose(filter.getGraduationYear()).year()), kind, id);
 		var form = new DecisionForm();
-		return detailPage(reviewer, kind, id, form, model);
+		form.setContext(QueueContext.of(request.getQueryString(), neighbours));
+		form.setContinueToNext(form.getNextItem() != null);
+		return detailPage.render(reviewer, kind, id, form, model);
 	}
 
 	@PostMapping("/{kind}/{id}/decision")
@@ -128,7 +162,7 @@ class ReviewController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return detailPage(reviewer, kind, id, form, model);
+			return detailPage.render(reviewer, kind, id, form, model);
 		}
 		try {
 			reviews.decide(reviewer, kind, id, form.getDecision(), form.getComment(), form.getVersion(),
@@ -137,66 +171,48 @@ class ReviewController {
 		catch (RuleViolationException ex) {
 			ex.violations().forEach(v -> errors.rejectValue(v.field(), v.code(), v.args(), null));
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return detailPage(reviewer, kind, id, form, model);
-		}
-		catch (ConflictException ex) {
-			return conflict(reviewer, kind, id, form, text(ex.messageCode(), ex.args()), model, response);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return conflict(reviewer, kind, id, form, text("review.actedByOther"), model, response);
+			return detailPage.render(reviewer, kind, id, form, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", text("review.decision.done." + form.getDecision()));
-		return backToQueue(kind, redirect);
+		QueueContext context = form.context();
+		if (form.isContinueToNext() && context.nextUrl() != null) {
+			return "redirect:" + context.nextUrl();
+		}
+		return backToQueue(kind, context, redirect);
 	}
 
-	/** Someone else acted first, or the item moved on: show its current state, never a stale form. */
-	private String conflict(SignedInAccount reviewer, String kind, long id, DecisionForm typed, String message,
-			Model model, HttpServletResponse response) {
-		var fresh = new DecisionForm();
-		fresh.setComment(typed.getComment());
-		fresh.setFields(typed.getFields());
-		model.addAttribute("flashError", message);
-		response.setStatus(HttpStatus.CONFLICT.value());
-		return detailPage(reviewer, kind, id, fresh, model);
-	}
-
-	private String detailPage(SignedInAccount reviewer, String kind, long id, DecisionForm form, Model model) {
-		ReviewLevel level = ReviewService.levelOf(reviewer);
-		ReviewTarget target = reviews.target(reviewer, kind, id);
-		model.addAllAttributes(reviews.detail(reviewer, kind, id));
-		model.addAttribute("kind", target.kind());
-		model.addAttribute("target", target);
-		model.addAttribute("level", level);
-		model.addAttribute("actionable", target.awaiting() == level);
-		model.addAttribute("fragment", reviews.detailFragment(kind));
-		model.addAttribute("sections", reviews.detailSections(kind, id));
-		model.addAttribute("reasons", IntStream.rangeClosed(1, REASONS).boxed().toList());
-		model.addAttribute("pointableFields", reviews.fields(kind));
-		form.setVersion(target.version());
-		model.addAttribute("decisionForm", form);
-		model.addAttribute("menu", "reviews");
-		return DETAIL;
-	}
-
-	private static String backToQueue(String kind, RedirectAttributes redirect) {
+	/** The queue the reviewer came from, or else the queue of the kind. */
+	private static String backToQueue(String kind, QueueContext context, RedirectAttributes redirect) {
+		if (context.query() != null) {
+			return "redirect:" + context.queueUrl();
+		}
 		redirect.addAttribute("kind", kind);
 		return "redirect:/reviews";
 	}
 
-	/** Unknown, or another college's: the same page either way, so nobody can probe which ids exist. */
-	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound() {
-		var page = new ModelAndView("error", HttpStatus.NOT_FOUND);
-		page.addObject("status", HttpStatus.NOT_FOUND.value());
-		return page;
+	/** Each column's link: by it ascending, or the other way round when the queue is already in that order. */
+	private static Map<String, String> sortUrls(HttpServletRequest request, QueueFilter filter) {
+		var urls = new LinkedHashMap<String, String>();
+		for (QueueSort.Key key : QueueSort.Key.values()) {
+			var url = queueUrl(request).replaceQueryParam("sort", key.name()).replaceQueryParam("page");
+			if (key == filter.getSort() && !filter.isDesc()) {
+				url.replaceQueryParam("desc", "true");
+			}
+			else {
+				url.replaceQueryParam("desc");
+			}
+			urls.put(key.name(), url.build(true).toUriString());
+		}
+		return urls;
 	}
 
 	private static String pageUrl(HttpServletRequest request, int page) {
-		return UriComponentsBuilder.fromPath("/reviews")
-			.query(request.getQueryString())
-			.replaceQueryParam("page", page)
-			.build(true)
-			.toUriString();
+		return queueUrl(request).replaceQueryParam("page", page).build(true).toUriString();
+	}
+
+	/** The queue's own query string, already encoded as the browser sent it. */
+	private static UriComponentsBuilder queueUrl(HttpServletRequest request) {
+		return UriComponentsBuilder.fromPath("/reviews").query(request.getQueryString());
 	}
 
 	private String text(String code, Object... args) {

@@ -2,21 +2,19 @@ package com.gradverify.verification.web;
 
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.review.ReviewService;
-import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.verification.ConfirmationSheets;
+import com.gradverify.verification.FormFields;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The printable 生源信息确认表 (A4, for the student's signature): the student's own once submitted,
@@ -27,29 +25,27 @@ class ConfirmationSheetController {
 
 	private static final String PAGE = "verification/print";
 
+	/** The sections of the sheet, as the form has them. */
+	@ModelAttribute("formSections")
+	FormFields.Section[] sections() {
+		return FormFields.Section.values();
+	}
+
 	private final ConfirmationSheets sheets;
 
 	private final ReviewService reviews;
 
-	private final MessageSource messages;
-
-	ConfirmationSheetController(ConfirmationSheets sheets, ReviewService reviews, MessageSource messages) {
+	ConfirmationSheetController(ConfirmationSheets sheets, ReviewService reviews) {
 		this.sheets = sheets;
 		this.reviews = reviews;
-		this.messages = messages;
 	}
 
 	@GetMapping("/verification/print")
 	@PreAuthorize("hasRole('STUDENT')")
-	String mine(SignedInAccount student, Model model, RedirectAttributes redirect) {
-		try {
-			model.addAttribute("sheet", sheets.forStudent(student));
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("flashError",
-					messages.getMessage(ex.messageCode(), ex.args(), LocaleContextHolder.getLocale()));
-			return "redirect:/verification";
-		}
+	@ReturnTo("/verification")
+	String mine(SignedInAccount student, Model model) {
+		// not yet submitted: back to the form, with the reason
+		model.addAttribute("sheet", sheets.forStudent(student));
 		model.addAttribute("menu", "verification");
 		model.addAttribute("back", "/verification");
 		return PAGE;

@@ -1,7 +1,6 @@
 package com.gradverify.verification.web;
 
 import com.gradverify.account.SignedInAccount;
-import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.verification.SuspectBindings;
 
@@ -22,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/bindings")
+@ReturnTo("/admin/bindings")
 class SuspectBindingsController {
 
 	private static final String PAGE = "verification/suspect-bindings";
@@ -50,9 +50,7 @@ class SuspectBindingsController {
 		catch (RuleViolationException ex) {
 			return page(model, id, reason, ex.violations().get(0).code());
 		}
-		catch (NotFoundException ex) {
-			redirect.addFlashAttribute("flashError", text(ex.messageCode()));
-		}
+		// a case released meanwhile: back to the list, with the reason (VerificationPageErrors)
 		return "redirect:/admin/bindings";
 	}
 

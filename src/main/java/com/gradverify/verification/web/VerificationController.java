@@ -10,15 +10,12 @@ import jakarta.validation.Valid;
 
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.account.StudentAccounts;
-import com.gradverify.evidence.EvidenceFile;
-import com.gradverify.evidence.UploadedEvidence;
 import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.NotFoundException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.TooManyAttemptsException;
-import com.gradverify.shared.web.Problems;
 import com.gradverify.shared.web.WeChatBrowser;
 import com.gradverify.verification.BindingOutcome;
 import com.gradverify.verification.OriginEvidenceUploads;
@@ -41,10 +38,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The student's 实名认证 pages: binding, then the form with its marks, drafts and submission. */
@@ -56,9 +49,6 @@ class VerificationController {
 	private static final String BINDING = "verification/binding";
 
 	private static final String FORM = "verification/form";
-
-	/** Requests of the page scripts, which want JSON or a problem rather than a page. */
-	private static final String SCRIPT = "X-Requested-With=XMLHttpRequest";
 
 	private static final String SUBMITTED = "verification/submitted";
 
@@ -202,28 +192,6 @@ class VerificationController {
 		}
 	}
 
-	/** The 户籍证明 for a changed 生源地, from the upload script: the stored file, or a problem. */
-	@PostMapping(path = "/origin-evidence", headers = SCRIPT)
-	ResponseEntity<?> uploadOriginEvidence(SignedInAccount student,
-			@RequestParam(name = "file", required = false) List<MultipartFile> files) throws IOException {
-		MultipartFile file = chosen(files);
-		if (file == null) {
-			return problem(HttpStatus.BAD_REQUEST, "evidence.empty");
-		}
-		try (InputStream in = file.getInputStream()) {
-			EvidenceFile stored = originEvidence.upload(student, file.getOriginalFilename(), in);
-			return ResponseEntity.status(HttpStatus.CREATED)
-				.body(UploadedEvidence.of(stored, "/verification/origin-evidence/" + stored.id() + "/delete", true,
-						verification.view(student).version()));
-		}
-		catch (RuleViolationException ex) {
-			return problem(HttpStatus.BAD_REQUEST, ex.violations().get(0).code(), ex.violations().get(0).args());
-		}
-		catch (ConflictException ex) {
-			return problem(HttpStatus.CONFLICT, ex.messageCode(), ex.args());
-		}
-	}
-
 	/**
 	 * Without script: the upload button posts the whole form with the file, so the page comes back
 	 * with what was typed (not yet saved) and the upload's outcome.
@@ -246,21 +214,6 @@ class VerificationController {
 		}
 		catch (ConflictException ex) {
 			return typedPage(student, typed, model, "flashError", text(ex.messageCode(), ex.args()));
-		}
-	}
-
-	/** Removes the 户籍证明 before submission, from the script: the form's new version, or 404 / 409 as a problem. */
-	@PostMapping(path = "/origin-evidence/{evidenceId}/delete", headers = SCRIPT)
-	ResponseEntity<?> removeOriginEvidence(SignedInAccount student, @PathVariable long evidenceId) {
-		try {
-			originEvidence.remove(student, evidenceId);
-			return ResponseEntity.ok(new UploadedEvidence.Removed(verification.view(student).version()));
-		}
-		catch (NotFoundException ex) {
-			return problem(HttpStatus.NOT_FOUND, ex.messageCode());
-		}
-		catch (ConflictException ex) {
-			return problem(HttpStatus.CONFLICT, ex.messageCode(), ex.args());
 		}
 	}
 
@@ -350,14 +303,8 @@ class VerificationController {
 		return request;
 	}
 
-	private static MultipartFile chosen(List<MultipartFile> files) {
+	static MultipartFile chosen(List<MultipartFile> files) {
 		return files == null ? null : files.stream().filter(f -> !f.isEmpty()).findFirst().orElse(null);
-	}
-
-	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, Object... args) {
-		return ResponseEntity.status(status)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(Problems.of(status, code, text(code, args)));
 	}
 
 	private String text(String code, Object... args) {

@@ -1,10 +1,13 @@
 package com.gradverify.verification.web;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewLevel;
@@ -13,6 +16,8 @@ import com.gradverify.shared.RuleViolationException.Violation;
 import com.gradverify.review.ReviewState;
 import com.gradverify.verification.ComparisonStatus;
 import com.gradverify.verification.FieldComparison;
+import com.gradverify.verification.FormFields;
+import com.gradverify.verification.FormFields.Section;
 import com.gradverify.verification.OpenRejection;
 import com.gradverify.verification.VerificationForm;
 import com.gradverify.verification.VerificationView;
@@ -34,18 +39,7 @@ record VerificationDocument(long applicationId, ReviewState status, boolean boun
 		for (Map.Entry<String, FieldComparison> entry : view.comparison().entrySet()) {
 			marks.put(entry.getKey(), new Mark(entry.getValue().status(), entry.getValue().registryValue()));
 		}
-		VerificationForm f = view.form();
-		var sections = new Sections(
-				new Identity(f.getName(), f.getGenderCode(), f.getEthnicCode(), f.getIdCard(), f.getBirthDate(),
-						f.getPoliticalCode()),
-				new Enrolment(f.getExamineeNo(), f.getStudentNo(), f.getCollegeName(), f.getClassName(),
-						f.getMajorCode(), f.getMajorName(), f.getEducationCode(), f.getSchoolingLength(),
-						f.getTrainingModeCode(), f.getSponsorUnit(), f.getEnrolmentDate(), f.getGraduationDate(),
-						f.getOriginPlaceCode(), f.getUrbanRuralCode(), f.getNormalStudentCode(), f.getDifficultyCode()),
-				new Archive(f.getArchiveUnit(), f.getPoliceStation(), f.getHukouTransferred(),
-						f.getArchiveTransferred()),
-				new Contact(f.getMobile(), f.getHomePhone(), f.getHomeDivisionCode(), f.getHomeAddressDetail(),
-						f.getPostcode(), f.getEmail()));
+		var sections = Sections.of(view.form());
 		return new VerificationDocument(view.applicationId(), view.status(), view.bound(), view.version(),
 				view.editable(), sections, marks, view.registryChanged(), view.submittedAt(),
 				decisions.stream()
@@ -81,23 +75,24 @@ record VerificationDocument(long applicationId, ReviewState status, boolean boun
 	record Mark(ComparisonStatus status, String registryValue) {
 	}
 
-	record Sections(Identity identity, Enrolment enrolment, Archive archive, Contact contact) {
-	}
+	/**
+	 * The form's values in its four sections, each field under its property with its value as typed
+	 * (text, yyyy-MM-dd, a number, true/false, null when empty), as {@link FormFields} declares them.
+	 */
+	@Schema(name = FormSectionsSchema.NAME, description = "The form's values by section, each field under its name")
+	record Sections(Map<String, Object> identity, Map<String, Object> enrolment, Map<String, Object> archive,
+			Map<String, Object> contact) {
 
-	record Identity(String name, String genderCode, String ethnicCode, String idCard, java.time.LocalDate birthDate,
-			String politicalCode) {
-	}
+		static Sections of(VerificationForm form) {
+			return new Sections(values(Section.IDENTITY, form), values(Section.ENROLMENT, form),
+					values(Section.ARCHIVE, form), values(Section.CONTACT, form));
+		}
 
-	record Enrolment(String examineeNo, String studentNo, String collegeName, String className, String majorCode,
-			String majorName, String educationCode, java.math.BigDecimal schoolingLength, String trainingModeCode,
-			String sponsorUnit, java.time.LocalDate enrolmentDate, java.time.LocalDate graduationDate,
-			String originPlaceCode, String urbanRuralCode, String normalStudentCode, String difficultyCode) {
-	}
-
-	record Archive(String archiveUnit, String policeStation, Boolean hukouTransferred, Boolean archiveTransferred) {
-	}
-
-	record Contact(String mobile, String homePhone, String homeDivisionCode, String homeAddressDetail,
-			String postcode, String email) {
+		private static Map<String, Object> values(Section section, VerificationForm form) {
+			// null values stay: a client sees every field of the section, filled in or not
+			var values = new LinkedHashMap<String, Object>();
+			section.fields().forEach(field -> values.put(field.property(), field.value(form)));
+			return Collections.unmodifiableMap(values);
+		}
 	}
 }

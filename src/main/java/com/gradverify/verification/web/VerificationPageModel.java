@@ -10,6 +10,7 @@ import com.gradverify.reference.ReferenceData;
 import com.gradverify.reference.ReferenceData.CodeEntry;
 import com.gradverify.reference.ReferenceData.OriginPlace;
 import com.gradverify.verification.FieldComparison;
+import com.gradverify.verification.FormFields;
 import com.gradverify.verification.KeyField;
 import com.gradverify.verification.OpenRejection;
 import com.gradverify.review.ReviewRecord;
@@ -47,6 +48,7 @@ class VerificationPageModel {
 			codes.put(table.name(), reference.entries(table));
 		}
 		model.addAttribute("codes", codes);
+		model.addAttribute("formSections", FormFields.Section.values());
 		model.addAttribute("view", view);
 		model.addAttribute("marks", view.comparison());
 		model.addAttribute("registryDisplay", registryDisplay(view));
@@ -76,14 +78,7 @@ class VerificationPageModel {
 			if (value == null) {
 				continue;
 			}
-			String readable = value;
-			if (field.codeTable() != null) {
-				readable = reference.codeName(field.codeTable(), value).map(name -> name + "（" + value + "）")
-					.orElse(value);
-			}
-			else if (field == KeyField.ORIGIN_PLACE) {
-				readable = reference.originPlaceName(value).map(name -> name + "（" + value + "）").orElse(value);
-			}
+			String readable = field.nameOf(value, reference).map(name -> name + "（" + value + "）").orElse(value);
 			display.put(field.property(), readable);
 		}
 		return display;

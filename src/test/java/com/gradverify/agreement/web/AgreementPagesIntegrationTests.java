@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +79,28 @@ class AgreementPagesIntegrationTests {
 		assertThat(submitted.getContentAsString()).contains("此项为必填项");
 		assertThat(as(mvc, graduate, get("/agreements")).getContentAsString()).contains("id=\"agreement-form\"")
 			.contains("草稿");
+	}
+
+	@Test
+	void aStaleWithdrawalComesBackToThePageWithTheReasonAndChangesNothing() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+		var fixtures = new AgreementFixtures(jdbc, binding, verification, reviews);
+		SignedInAccount graduate = fixtures.verified().account();
+		as(mvc, graduate, post("/agreements").param("employerName", "某某有限公司"));
+		var draft = agreements.agreements(graduate).get(0);
+
+		MockHttpServletResponse stale = mvc.perform(post("/agreements/" + draft.id() + "/withdraw")
+				.param("version", String.valueOf(draft.version() + 1))
+				.with(authentication(SignedInAuthentication.of(graduate)))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/agreements"))
+			.andExpect(flash().attribute("flashError", "该申请已被他人（或在其他页面）更新，请刷新后重试"))
+			.andReturn()
+			.getResponse();
+		assertThat(stale.getStatus()).isEqualTo(302);
+		var after = agreements.agreement(graduate, draft.id());
+		assertThat(after.status()).isEqualTo(draft.status());
+		assertThat(after.version()).isEqualTo(draft.version());
 	}
 
 	private static MockHttpServletResponse as(MockMvc mvc, SignedInAccount account, MockHttpServletRequestBuilder request)

@@ -449,8 +449,8 @@ class RegistryImportIntegrationTests {
 
 	@Test
 	void marksImportsWhoseHeartbeatStoppedAsFailedButNotThoseStillAtWorkElsewhere() {
-		UUID abandoned = runningImport("now() - interval '2 minutes'");
-		UUID elsewhere = runningImport("now()");
+		UUID abandoned = runningImport(2001, "now() - interval '2 minutes'");
+		UUID elsewhere = runningImport(2002, "now()");
 
 		imports.heartbeatAndFailStale();
 
@@ -462,12 +462,35 @@ class RegistryImportIntegrationTests {
 		jdbc.sql("delete from registry_import where id = :id").param("id", elsewhere).update();
 	}
 
+	@Test
+	void refusesASecondImportOfAYearWhileOneRunsOnAnyInstanceAndQueuesNothing() throws Exception {
+		UUID elsewhere = runningImport(2009, "now()");
+		int before = importCount();
+		byte[] file = RegistryFiles.csv(List.of(RegistryFiles.row(2009, 1))).getBytes(StandardCharsets.UTF_8);
+		try {
+			mvc.perform(multipart(API).file(file(file, "2009.csv")).param("graduationYear", "2009")
+					.with(admin())
+					.with(csrf()))
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.code").value("registry.import.yearRunning"))
+				.andExpect(jsonPath("$.detail").value("该届已有一个导入任务正在进行，请等它完成后再导入"));
+			assertThat(importCount()).isEqualTo(before);
+			assertThat(spooledFiles()).isEmpty();
+		}
+		finally {
+			jdbc.sql("delete from registry_import where id = :id").param("id", elsewhere).update();
+		}
+
+		assertThat(importAndWait(file, "2009.csv", "2009").get("status").asString()).isEqualTo("DONE");
+	}
+
 	/** An import another instance started, as its row is, with the heartbeat it last wrote. */
-	private UUID runningImport(String heartbeat) {
+	private UUID runningImport(int year, String heartbeat) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("insert into registry_import (id, graduation_year, file_name, status, started_by, heartbeat_at) "
-				+ "values (:id, 2017, 'x.csv', 'RUNNING', 'admin', " + heartbeat + ")")
+				+ "values (:id, :year, 'x.csv', 'RUNNING', 'admin', " + heartbeat + ")")
 			.param("id", id)
+			.param("year", year)
 			.update();
 		return id;
 	}

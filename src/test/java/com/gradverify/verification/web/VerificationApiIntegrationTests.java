@@ -2,6 +2,7 @@ package com.gradverify.verification.web;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -56,6 +57,20 @@ class VerificationApiIntegrationTests {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
 		graduates = new Graduates(jdbc, binding, verification);
 		graduate = graduates.graduate(graduates.college());
+	}
+
+	@Test
+	void documentsEverySectionsFieldsFromTheFormsDeclaration() throws Exception {
+		String sections = "$.components.schemas.VerificationSections.properties";
+		mvc.perform(get("/v3/api-docs").with(user("school").roles("SCHOOL_REVIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(sections + ".identity.properties.name.description").value("姓名"))
+			.andExpect(jsonPath(sections + ".identity.properties.birthDate.format").value("date"))
+			.andExpect(jsonPath(sections + ".enrolment.properties.schoolingLength").exists())
+			.andExpect(jsonPath(sections + ".enrolment.properties.sponsorUnit").exists())
+			.andExpect(jsonPath(sections + ".archive.properties.hukouTransferred").exists())
+			.andExpect(jsonPath(sections + ".contact.properties.email").exists())
+			.andExpect(jsonPath(sections + ".contact.properties.examineeNo").doesNotExist());
 	}
 
 	@Test
