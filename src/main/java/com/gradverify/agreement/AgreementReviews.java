@@ -3,7 +3,6 @@ package com.gradverify.agreement;
 import java.util.List;
 
 import com.gradverify.verification.Applicants;
-import com.gradverify.evidence.EvidenceFile;
 import com.gradverify.reference.CodeTable;
 
 import org.springframework.stereotype.Component;
@@ -14,25 +13,12 @@ class AgreementReviews extends ApplicationReviews<AgreementApplication, Agreemen
 
 	static final String KIND = "AGREEMENT";
 
-	private final AgreementService service;
-
 	private final CodeTexts codes;
 
 	AgreementReviews(AgreementApplications agreements, AgreementService service, Applicants applicants,
 			CodeTexts codes) {
-		super(KIND, agreements, applicants);
-		this.service = service;
+		super(KIND, agreements, service, applicants);
 		this.codes = codes;
-	}
-
-	@Override
-	AgreementView view(AgreementApplication application) {
-		return service.view(application);
-	}
-
-	@Override
-	EvidenceFile evidenceFile(AgreementView view) {
-		return view.scan();
 	}
 
 	@Override

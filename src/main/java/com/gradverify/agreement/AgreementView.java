@@ -11,13 +11,11 @@ import com.gradverify.review.ReviewRecord;
  * {@code breachable} says a 违约申请 may be filed against it now.
  */
 public record AgreementView(long id, ApplicationState status, long version, AgreementForm form, EvidenceFile scan,
-		Instant submittedAt, Instant decidedAt, Instant terminatedAt, boolean breachable, List<ReviewRecord> decisions) {
+		Instant submittedAt, Instant decidedAt, Instant terminatedAt, boolean breachable, List<ReviewRecord> decisions)
+		implements ApplicationView {
 
-	public boolean editable() {
-		return status.isEditable();
-	}
-
-	public boolean withdrawable() {
-		return status == ApplicationState.SUBMITTED;
+	@Override
+	public EvidenceFile evidence() {
+		return scan;
 	}
 }

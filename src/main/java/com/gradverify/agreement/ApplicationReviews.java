@@ -24,23 +24,23 @@ import com.gradverify.verification.Applicants;
  * the aggregate's events, reviewable once submitted, decided by the shared state
  * machine, shown with its applicant, its fields by section and its one evidence file.
  */
-abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements ReviewableKind {
+abstract class ApplicationReviews<A extends TwoLevelApplication, V extends ApplicationView> implements ReviewableKind {
 
 	private final String kind;
 
 	private final TwoLevelApplications<A> store;
 
+	private final StudentApplications<A, ?, V> service;
+
 	private final Applicants applicants;
 
-	ApplicationReviews(String kind, TwoLevelApplications<A> store, Applicants applicants) {
+	ApplicationReviews(String kind, TwoLevelApplications<A> store, StudentApplications<A, ?, V> service,
+			Applicants applicants) {
 		this.kind = kind;
 		this.store = store;
+		this.service = service;
 		this.applicants = applicants;
 	}
-
-	abstract V view(A application);
-
-	abstract EvidenceFile evidenceFile(V view);
 
 	/** The application's fields in the order the reviewer reads them, each under its section. */
 	abstract List<DetailRow> rows(A application, V view);
@@ -81,9 +81,9 @@ abstract class ApplicationReviews<A extends TwoLevelApplication, V> implements R
 	@Override
 	public ReviewDetail detail(long id) {
 		A application = load(id);
-		V view = view(application);
+		V view = service.view(application);
 		Applicant applicant = applicants.ofAccount(application.getAccountId()).orElseThrow();
-		EvidenceFile file = evidenceFile(view);
+		EvidenceFile file = view.evidence();
 		Map<String, List<ReviewDetail.Row>> bySection = new LinkedHashMap<>();
 		rows(application, view).forEach(
 				r -> bySection.computeIfAbsent(r.section(), section -> new ArrayList<>()).add(r.row()));

@@ -16,7 +16,6 @@ import com.gradverify.shared.NotFoundException;
 import com.gradverify.verification.VerifiedGate;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The graduate-side steps that 协议 and 违约 applications share: the {@link VerifiedGate} first,
@@ -29,7 +28,7 @@ final class ApplicationWorkflow<A extends TwoLevelApplication> {
 
 	private final String subject;
 
-	private final JpaRepository<A, Long> store;
+	private final TwoLevelApplications<A> store;
 
 	private final Function<A, Long> evidenceId;
 
@@ -41,7 +40,7 @@ final class ApplicationWorkflow<A extends TwoLevelApplication> {
 
 	private final AuditTrail audit;
 
-	ApplicationWorkflow(String subject, JpaRepository<A, Long> store, Function<A, Long> evidenceId,
+	ApplicationWorkflow(String subject, TwoLevelApplications<A> store, Function<A, Long> evidenceId,
 			Function<A, Map<String, Object>> auditDetails, VerifiedGate gate, EvidenceFiles evidence,
 			AuditTrail audit) {
 		this.subject = subject;
@@ -55,6 +54,12 @@ final class ApplicationWorkflow<A extends TwoLevelApplication> {
 
 	void requireVerified(SignedInAccount student) {
 		gate.requireVerified(student.id());
+	}
+
+	/** The graduate's applications, newest first. */
+	List<A> own(SignedInAccount student) {
+		requireVerified(student);
+		return store.findByAccountIdOrderByIdDesc(student.id());
 	}
 
 	/** The graduate's own application; anyone else's id is not found. */

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import com.gradverify.audit.AuditTrail;
 import com.gradverify.verification.Applicants;
-import com.gradverify.evidence.EvidenceFile;
 
 import org.springframework.stereotype.Component;
 
@@ -17,15 +16,12 @@ class BreachReviews extends ApplicationReviews<BreachApplication, BreachView> {
 
 	private final AgreementApplications agreements;
 
-	private final BreachService service;
-
 	private final AuditTrail audit;
 
 	BreachReviews(BreachApplications breaches, AgreementApplications agreements, BreachService service,
 			Applicants applicants, AuditTrail audit) {
-		super(KIND, breaches, applicants);
+		super(KIND, breaches, service, applicants);
 		this.agreements = agreements;
-		this.service = service;
 		this.audit = audit;
 	}
 
@@ -39,16 +35,6 @@ class BreachReviews extends ApplicationReviews<BreachApplication, BreachView> {
 			audit.record("system", "agreement.terminated", "agreement", Long.toString(agreement.getId()),
 					Map.of("breach", breach.getId()));
 		}
-	}
-
-	@Override
-	BreachView view(BreachApplication breach) {
-		return service.view(breach);
-	}
-
-	@Override
-	EvidenceFile evidenceFile(BreachView view) {
-		return view.releaseLetter();
 	}
 
 	@Override

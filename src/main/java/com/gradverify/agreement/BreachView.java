@@ -9,13 +9,10 @@ import com.gradverify.review.ReviewRecord;
 /** A 违约申请 as its graduate sees it, with the agreement it ends. */
 public record BreachView(long id, long agreementId, String agreementEmployerName, ApplicationState status,
 		long version, BreachForm form, EvidenceFile releaseLetter, Instant submittedAt, Instant decidedAt,
-		List<ReviewRecord> decisions) {
+		List<ReviewRecord> decisions) implements ApplicationView {
 
-	public boolean editable() {
-		return status.isEditable();
-	}
-
-	public boolean withdrawable() {
-		return status == ApplicationState.SUBMITTED;
+	@Override
+	public EvidenceFile evidence() {
+		return releaseLetter;
 	}
 }

@@ -13,6 +13,8 @@ import org.springframework.data.repository.NoRepositoryBean;
 @NoRepositoryBean
 interface TwoLevelApplications<A extends TwoLevelApplication> extends JpaRepository<A, Long> {
 
+	List<A> findByAccountIdOrderByIdDesc(long accountId);
+
 	/**
 	 * The accounts' applications, locked until the transaction ends, so that a move to another college
 	 * and a graduate's save or a reviewer's decision happen one after the other.

@@ -70,9 +70,9 @@ class StudentHome {
 		boolean requestToFinish = requests.stream().anyMatch(r -> r.status().isEditable());
 		boolean verified = gate.isVerified(student.id());
 		Optional<AgreementView> agreement = verified
-				? agreements.agreements(student).stream().filter(a -> a.status() != ApplicationState.TERMINATED).findFirst()
+				? agreements.applications(student).stream().filter(a -> a.status() != ApplicationState.TERMINATED).findFirst()
 				: Optional.empty();
-		Optional<BreachView> breach = verified ? breaches.breaches(student).stream().findFirst() : Optional.empty();
+		Optional<BreachView> breach = verified ? breaches.applications(student).stream().findFirst() : Optional.empty();
 
 		var items = List.of(
 				new Item("verification", needsBinding ? "home.verification.unbound" : "status." + application.status(),

@@ -79,9 +79,9 @@ class AgreementServiceIntegrationTests {
 		fixtures.graduates.submitted(submittedOnly);
 		assertThatThrownBy(() -> agreements.create(submittedOnly.account(), AgreementFixtures.completeForm()))
 			.isInstanceOf(VerificationRequiredException.class);
-		assertThatThrownBy(() -> agreements.agreements(submittedOnly.account()))
+		assertThatThrownBy(() -> agreements.applications(submittedOnly.account()))
 			.isInstanceOf(VerificationRequiredException.class);
-		assertThatThrownBy(() -> breaches.breaches(submittedOnly.account()))
+		assertThatThrownBy(() -> breaches.applications(submittedOnly.account()))
 			.isInstanceOf(VerificationRequiredException.class);
 		assertThat(jdbc.sql("select count(*) from agreement_application where account_id = :a")
 			.param("a", submittedOnly.account().id())
@@ -107,7 +107,7 @@ class AgreementServiceIntegrationTests {
 		assertThatThrownBy(() -> agreements.submit(graduate.account(), draft.id(), saved.version()))
 			.isInstanceOfSatisfying(RuleViolationException.class,
 					ex -> assertThat(ex.violations()).extracting(Violation::code).containsExactly("agreement.scan.required"));
-		AgreementView scanned = agreements.attachScan(graduate.account(), draft.id(), "协议.jpg", AgreementFixtures.scan());
+		AgreementView scanned = agreements.attachEvidence(graduate.account(), draft.id(), "协议.jpg", AgreementFixtures.scan());
 		assertThat(scanned.scan()).isNotNull();
 		assertThat(scanned.scan().locked()).isFalse();
 
@@ -126,7 +126,7 @@ class AgreementServiceIntegrationTests {
 		AgreementView resubmitted = agreements.submit(graduate.account(), draft.id(), withdrawn.version());
 
 		reviews.decide(fixtures.collegeReviewer, "AGREEMENT", draft.id(), Decision.REJECT, "协议编号与扫描件不一致", null);
-		AgreementView rejected = agreements.agreement(graduate.account(), draft.id());
+		AgreementView rejected = agreements.application(graduate.account(), draft.id());
 		assertThat(rejected.status()).isEqualTo(ApplicationState.REJECTED);
 		assertThat(rejected.decisions()).singleElement().satisfies(d -> assertThat(d.comment()).contains("不一致"));
 		var corrected = AgreementFixtures.completeForm();
@@ -135,7 +135,7 @@ class AgreementServiceIntegrationTests {
 		agreements.submit(graduate.account(), draft.id(), edited.version());
 
 		fixtures.approveBoth("AGREEMENT", draft.id());
-		AgreementView approved = agreements.agreement(graduate.account(), draft.id());
+		AgreementView approved = agreements.application(graduate.account(), draft.id());
 		assertThat(approved.status()).isEqualTo(ApplicationState.APPROVED);
 		assertThat(approved.form().getAgreementNo()).isEqualTo("XY2026-0002");
 		assertThat(approved.breachable()).isTrue();
@@ -186,26 +186,26 @@ class AgreementServiceIntegrationTests {
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.violations())
 				.extracting(Violation::code)
 				.containsExactly("breach.releaseLetter.required"));
-		BreachView withLetter = breaches.attachReleaseLetter(graduate.account(), draft.id(), "解约函.jpg",
+		BreachView withLetter = breaches.attachEvidence(graduate.account(), draft.id(), "解约函.jpg",
 				AgreementFixtures.scan());
 		BreachView submitted = breaches.submit(graduate.account(), draft.id(), withLetter.version());
 		assertThat(submitted.status()).isEqualTo(ApplicationState.SUBMITTED);
-		assertThat(agreements.agreement(graduate.account(), agreementId).breachable()).isFalse();
+		assertThat(agreements.application(graduate.account(), agreementId).breachable()).isFalse();
 
 		// the college's approval alone leaves the agreement standing
 		reviews.decide(fixtures.collegeReviewer, "BREACH", draft.id(), Decision.APPROVE, null, null);
-		assertThat(agreements.agreement(graduate.account(), agreementId).status()).isEqualTo(ApplicationState.APPROVED);
+		assertThat(agreements.application(graduate.account(), agreementId).status()).isEqualTo(ApplicationState.APPROVED);
 		assertThatThrownBy(() -> agreements.create(graduate.account(), AgreementFixtures.completeForm()))
 			.isInstanceOf(ConflictException.class);
 
 		reviews.decide(fixtures.schoolReviewer, "BREACH", draft.id(), Decision.APPROVE, null, null);
-		assertThat(breaches.breach(graduate.account(), draft.id()).status()).isEqualTo(ApplicationState.APPROVED);
-		AgreementView terminated = agreements.agreement(graduate.account(), agreementId);
+		assertThat(breaches.application(graduate.account(), draft.id()).status()).isEqualTo(ApplicationState.APPROVED);
+		AgreementView terminated = agreements.application(graduate.account(), agreementId);
 		assertThat(terminated.status()).isEqualTo(ApplicationState.TERMINATED);
 		assertThat(terminated.terminatedAt()).isNotNull();
 
 		AgreementView next = agreements.create(graduate.account(), AgreementFixtures.completeForm());
-		assertThat(agreements.agreements(graduate.account())).extracting(AgreementView::id, AgreementView::status)
+		assertThat(agreements.applications(graduate.account())).extracting(AgreementView::id, AgreementView::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(next.id(), ApplicationState.DRAFT),
 					org.assertj.core.groups.Tuple.tuple(agreementId, ApplicationState.TERMINATED));
 	}
@@ -285,7 +285,7 @@ class AgreementServiceIntegrationTests {
 		Graduate breaching = fixtures.verified();
 		long approvedId = approvedAgreement(breaching);
 		BreachView breach = breaches.create(breaching.account(), approvedId, AgreementFixtures.breachForm());
-		breaches.attachReleaseLetter(breaching.account(), breach.id(), "解约函.jpg", AgreementFixtures.scan());
+		breaches.attachEvidence(breaching.account(), breach.id(), "解约函.jpg", AgreementFixtures.scan());
 		long breachId = breaches.submit(breaching.account(), breach.id(), null).id();
 		Graduate drafting = fixtures.verified();
 		AgreementView draft = agreements.create(drafting.account(), AgreementFixtures.completeForm());
@@ -306,7 +306,7 @@ class AgreementServiceIntegrationTests {
 			.anySatisfy(e -> assertThat(e.action()).isEqualTo("review.collegeChanged"));
 		assertThat(reviews.target(fixtures.collegeReviewer, "AGREEMENT", approvedId).id())
 			.as("the college that approved keeps it").isEqualTo(approvedId);
-		assertThat(agreements.agreement(drafting.account(), draft.id()).version()).isGreaterThan(draft.version());
+		assertThat(agreements.application(drafting.account(), draft.id()).version()).isGreaterThan(draft.version());
 		assertThatThrownBy(() -> agreements.save(drafting.account(), draft.id(), AgreementFixtures.completeForm(),
 				draft.version()))
 			.as("a form loaded before the move is stale")
@@ -315,7 +315,7 @@ class AgreementServiceIntegrationTests {
 
 	private long submittedAgreement(Graduate graduate) {
 		AgreementView draft = agreements.create(graduate.account(), AgreementFixtures.completeForm());
-		AgreementView scanned = agreements.attachScan(graduate.account(), draft.id(), "协议.jpg", AgreementFixtures.scan());
+		AgreementView scanned = agreements.attachEvidence(graduate.account(), draft.id(), "协议.jpg", AgreementFixtures.scan());
 		agreements.submit(graduate.account(), draft.id(), scanned.version());
 		return draft.id();
 	}

@@ -46,13 +46,13 @@ class AgreementApiController {
 					+ "SUBMITTED, COLLEGE_APPROVED, APPROVED, REJECTED or TERMINATED; breachable says a 违约申请 may be "
 					+ "filed against it; decisions lists the reviewers' decisions, oldest first.")
 	List<AgreementView> list(SignedInAccount student) {
-		return agreements.agreements(student);
+		return agreements.applications(student);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One of the caller's agreements", description = "Anyone else's id is a 404 problem.")
 	AgreementView get(SignedInAccount student, @PathVariable long id) {
-		return agreements.agreement(student, id);
+		return agreements.application(student, id);
 	}
 
 	@PostMapping
@@ -82,7 +82,7 @@ class AgreementApiController {
 	AgreementView scan(SignedInAccount student, @PathVariable long id, @RequestPart(required = false) MultipartFile file)
 			throws IOException {
 		try (InputStream content = StudentPages.content(file)) {
-			return agreements.attachScan(student, id, file.getOriginalFilename(), content);
+			return agreements.attachEvidence(student, id, file.getOriginalFilename(), content);
 		}
 	}
 

@@ -55,7 +55,7 @@ class AgreementController extends ApplicationPages<AgreementForm> {
 
 	AgreementController(AgreementService agreements, VerifiedGate gate, ReferenceData reference,
 			EvidenceFiles evidence, MessageSource messages) {
-		super("agreement/agreements", "agreements", gate, evidence, messages);
+		super("agreement/agreements", "agreements", agreements, gate, evidence, messages);
 		this.agreements = agreements;
 		this.reference = reference;
 	}
@@ -74,7 +74,7 @@ class AgreementController extends ApplicationPages<AgreementForm> {
 	ResponseEntity<?> scanFromScript(SignedInAccount student, @PathVariable long id,
 			@RequestParam(name = "file", required = false) List<MultipartFile> files) throws IOException {
 		try (InputStream content = StudentPages.content(chosen(files))) {
-			AgreementView attached = agreements.attachScan(student, id, chosen(files).getOriginalFilename(), content);
+			AgreementView attached = agreements.attachEvidence(student, id, chosen(files).getOriginalFilename(), content);
 			EvidenceFile scan = attached.scan();
 			return ResponseEntity.status(HttpStatus.CREATED)
 				.body(UploadedEvidence.of(scan, "/agreements/" + id + "/scan/" + scan.id() + "/delete", true,
@@ -103,7 +103,7 @@ class AgreementController extends ApplicationPages<AgreementForm> {
 		}
 		return keepingTyped(student, typed, model, response, () -> {
 			try (InputStream content = StudentPages.content(chosen(files))) {
-				attachEvidence(student, id, chosen(files).getOriginalFilename(), content);
+				agreements.attachEvidence(student, id, chosen(files).getOriginalFilename(), content);
 				return "agreement.uploaded";
 			}
 			catch (IOException ex) {
@@ -143,28 +143,8 @@ class AgreementController extends ApplicationPages<AgreementForm> {
 	}
 
 	@Override
-	long saveDraft(SignedInAccount student, long id, AgreementForm form, Long version) {
-		return agreements.save(student, id, form, version).version();
-	}
-
-	@Override
-	void submitDraft(SignedInAccount student, long id, long version) {
-		agreements.submit(student, id, version);
-	}
-
-	@Override
-	void attachEvidence(SignedInAccount student, long id, String fileName, InputStream content) {
-		agreements.attachScan(student, id, fileName, content);
-	}
-
-	@Override
-	void withdrawSubmission(SignedInAccount student, long id, Long version) {
-		agreements.withdraw(student, id, version);
-	}
-
-	@Override
 	void describe(SignedInAccount student, AgreementForm typed, Model model) {
-		List<AgreementView> all = agreements.agreements(student);
+		List<AgreementView> all = agreements.applications(student);
 		AgreementView active = all.stream().filter(a -> a.status() != ApplicationState.TERMINATED).findFirst()
 			.orElse(null);
 		model.addAttribute("active", active);

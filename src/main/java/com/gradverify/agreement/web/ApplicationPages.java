@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.gradverify.account.SignedInAccount;
+import com.gradverify.agreement.StudentApplications;
 import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.RuleViolationException;
@@ -44,28 +45,23 @@ abstract class ApplicationPages<F> {
 
 	private final String menu;
 
+	private final StudentApplications<?, F, ?> applications;
+
 	private final VerifiedGate gate;
 
 	private final EvidenceFiles evidence;
 
 	private final MessageSource messages;
 
-	ApplicationPages(String view, String menu, VerifiedGate gate, EvidenceFiles evidence, MessageSource messages) {
+	ApplicationPages(String view, String menu, StudentApplications<?, F, ?> applications, VerifiedGate gate,
+			EvidenceFiles evidence, MessageSource messages) {
 		this.view = view;
 		this.menu = menu;
+		this.applications = applications;
 		this.gate = gate;
 		this.evidence = evidence;
 		this.messages = messages;
 	}
-
-	/** Saves the draft and returns its new version. */
-	abstract long saveDraft(SignedInAccount student, long id, F form, Long version);
-
-	abstract void submitDraft(SignedInAccount student, long id, long version);
-
-	abstract void attachEvidence(SignedInAccount student, long id, String fileName, InputStream content);
-
-	abstract void withdrawSubmission(SignedInAccount student, long id, Long version);
 
 	/** The page's own model: its applications and the form showing {@code typed} when given. */
 	abstract void describe(SignedInAccount student, F typed, Model model);
@@ -106,9 +102,9 @@ abstract class ApplicationPages<F> {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		return formAction(student, form, errors, model, response, redirect, () -> {
 			try {
-				long saved = saveDraft(student, id, form, version);
+				long saved = applications.save(student, id, form, version).version();
 				if ("submit".equals(action)) {
-					submitDraft(student, id, saved);
+					applications.submit(student, id, saved);
 					return "agreement.submitted";
 				}
 				return "agreement.saved";
@@ -122,7 +118,7 @@ abstract class ApplicationPages<F> {
 	@PostMapping("/{id}/withdraw")
 	String withdraw(SignedInAccount student, @PathVariable long id, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
-		withdrawSubmission(student, id, version);
+		applications.withdraw(student, id, version);
 		return done(redirect, "agreement.withdrawn");
 	}
 
@@ -156,7 +152,7 @@ abstract class ApplicationPages<F> {
 	String upload(SignedInAccount student, long id, MultipartFile file, RedirectAttributes redirect)
 			throws IOException {
 		try (InputStream content = StudentPages.content(file)) {
-			attachEvidence(student, id, file.getOriginalFilename(), content);
+			applications.attachEvidence(student, id, file.getOriginalFilename(), content);
 		}
 		return done(redirect, "agreement.uploaded");
 	}

@@ -44,13 +44,13 @@ class BreachApiController {
 	@GetMapping
 	@Operation(summary = "The caller's breach applications, newest first")
 	List<BreachView> list(SignedInAccount student) {
-		return breaches.breaches(student);
+		return breaches.applications(student);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One of the caller's breach applications", description = "Anyone else's id is a 404 problem.")
 	BreachView get(SignedInAccount student, @PathVariable long id) {
-		return breaches.breach(student, id);
+		return breaches.application(student, id);
 	}
 
 	@PostMapping
@@ -76,7 +76,7 @@ class BreachApiController {
 	BreachView releaseLetter(SignedInAccount student, @PathVariable long id,
 			@RequestPart(required = false) MultipartFile file) throws IOException {
 		try (InputStream content = StudentPages.content(file)) {
-			return breaches.attachReleaseLetter(student, id, file.getOriginalFilename(), content);
+			return breaches.attachEvidence(student, id, file.getOriginalFilename(), content);
 		}
 	}
 

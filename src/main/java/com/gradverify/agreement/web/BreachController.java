@@ -1,7 +1,6 @@
 package com.gradverify.agreement.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,7 +42,7 @@ class BreachController extends ApplicationPages<BreachForm> {
 
 	BreachController(BreachService breaches, AgreementService agreements, VerifiedGate gate, EvidenceFiles evidence,
 			MessageSource messages) {
-		super("agreement/breaches", "breaches", gate, evidence, messages);
+		super("agreement/breaches", "breaches", breaches, gate, evidence, messages);
 		this.breaches = breaches;
 		this.agreements = agreements;
 	}
@@ -64,30 +63,10 @@ class BreachController extends ApplicationPages<BreachForm> {
 	}
 
 	@Override
-	long saveDraft(SignedInAccount student, long id, BreachForm form, Long version) {
-		return breaches.save(student, id, form, version).version();
-	}
-
-	@Override
-	void submitDraft(SignedInAccount student, long id, long version) {
-		breaches.submit(student, id, version);
-	}
-
-	@Override
-	void attachEvidence(SignedInAccount student, long id, String fileName, InputStream content) {
-		breaches.attachReleaseLetter(student, id, fileName, content);
-	}
-
-	@Override
-	void withdrawSubmission(SignedInAccount student, long id, Long version) {
-		breaches.withdraw(student, id, version);
-	}
-
-	@Override
 	void describe(SignedInAccount student, BreachForm typed, Model model) {
-		List<BreachView> all = breaches.breaches(student);
+		List<BreachView> all = breaches.applications(student);
 		// approved agreements without a breach may get one
-		List<AgreementView> breachable = agreements.agreements(student).stream().filter(AgreementView::breachable)
+		List<AgreementView> breachable = agreements.applications(student).stream().filter(AgreementView::breachable)
 			.toList();
 		model.addAttribute("breaches", all);
 		model.addAttribute("breachable", breachable);

@@ -180,10 +180,10 @@ class AgreementAuthorizationIntegrationTests {
 				 "industryCode":"I","employerDivisionCode":"430602","position":"软件工程师","contactPerson":"王经理",
 				 "contactPhone":"13912345678","agreementNo":"XY-1","signedOn":"2026-03-01","destinationCode":"10"}"""));
 		assertThat(created.getStatus()).isEqualTo(201);
-		long id = agreements.agreements(verified.account()).get(0).id();
+		long id = agreements.applications(verified.account()).get(0).id();
 		assertThat(as(verified.account(), multipart("/api/v1/me/agreements/" + id + "/scan").file(scanPart()))
 			.getStatus()).isEqualTo(200);
-		AgreementView scanned = agreements.agreement(verified.account(), id);
+		AgreementView scanned = agreements.application(verified.account(), id);
 		MockHttpServletResponse submitted = as(verified.account(),
 				json(post("/api/v1/me/agreements/" + id + "/submit"), "{\"version\":" + scanned.version() + "}"));
 		assertThat(submitted.getStatus()).isEqualTo(200);

@@ -66,13 +66,13 @@ class AgreementPagesIntegrationTests {
 			.contains("value=\"工程师\"")
 			.contains("统一社会信用代码校验位不正确")
 			.contains("请填写手机号码或固定电话");
-		assertThat(agreements.agreements(graduate)).isEmpty();
+		assertThat(agreements.applications(graduate)).isEmpty();
 
 		assertThat(as(mvc, graduate, post("/agreements").param("employerName", "（北京）某某有限公司")).getRedirectedUrl())
 			.isEqualTo("/agreements");
-		long id = agreements.agreements(graduate).get(0).id();
+		long id = agreements.applications(graduate).get(0).id();
 		// the full-width brackets of the employer's name stay as typed
-		assertThat(agreements.agreement(graduate, id).form().getEmployerName()).isEqualTo("（北京）某某有限公司");
+		assertThat(agreements.application(graduate, id).form().getEmployerName()).isEqualTo("（北京）某某有限公司");
 		MockHttpServletResponse submitted = as(mvc, graduate,
 				post("/agreements/" + id).param("action", "submit").param("employerName", "（北京）某某有限公司"));
 		assertThat(submitted.getStatus()).isEqualTo(400);
@@ -87,7 +87,7 @@ class AgreementPagesIntegrationTests {
 		var fixtures = new AgreementFixtures(jdbc, binding, verification, reviews);
 		SignedInAccount graduate = fixtures.verified().account();
 		as(mvc, graduate, post("/agreements").param("employerName", "某某有限公司"));
-		var draft = agreements.agreements(graduate).get(0);
+		var draft = agreements.applications(graduate).get(0);
 
 		MockHttpServletResponse stale = mvc.perform(post("/agreements/" + draft.id() + "/withdraw")
 				.param("version", String.valueOf(draft.version() + 1))
@@ -98,7 +98,7 @@ class AgreementPagesIntegrationTests {
 			.andReturn()
 			.getResponse();
 		assertThat(stale.getStatus()).isEqualTo(302);
-		var after = agreements.agreement(graduate, draft.id());
+		var after = agreements.application(graduate, draft.id());
 		assertThat(after.status()).isEqualTo(draft.status());
 		assertThat(after.version()).isEqualTo(draft.version());
 	}

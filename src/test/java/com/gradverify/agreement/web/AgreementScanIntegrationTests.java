@@ -76,7 +76,7 @@ class AgreementScanIntegrationTests {
 
 		MockHttpServletResponse uploaded = as(graduate, scriptUpload(draft.id(), AgreementFixtures.scanBytes()));
 		assertThat(uploaded.getStatus()).isEqualTo(201);
-		AgreementView withScan = agreements.agreement(graduate, draft.id());
+		AgreementView withScan = agreements.application(graduate, draft.id());
 		long scan = withScan.scan().id();
 		assertThat(uploaded.getContentAsString()).contains("/agreements/" + draft.id() + "/scan/" + scan + "/delete")
 			.contains("\"subjectVersion\":" + withScan.version());
@@ -88,11 +88,11 @@ class AgreementScanIntegrationTests {
 		agreements.create(other, AgreementFixtures.completeForm());
 		assertThat(as(other, scriptRemove(draft.id(), scan)).getStatus()).isEqualTo(404);
 		assertThat(as(other, scriptUpload(draft.id(), AgreementFixtures.scanBytes())).getStatus()).isEqualTo(404);
-		assertThat(agreements.agreement(graduate, draft.id()).scan().id()).isEqualTo(scan);
+		assertThat(agreements.application(graduate, draft.id()).scan().id()).isEqualTo(scan);
 
 		MockHttpServletResponse removed = as(graduate, scriptRemove(draft.id(), scan));
 		assertThat(removed.getStatus()).isEqualTo(200);
-		AgreementView without = agreements.agreement(graduate, draft.id());
+		AgreementView without = agreements.application(graduate, draft.id());
 		assertThat(without.scan()).isNull();
 		assertThat(removed.getContentAsString()).contains("\"subjectVersion\":" + without.version());
 		assertThat(evidence.find(scan)).isEmpty();
@@ -110,7 +110,7 @@ class AgreementScanIntegrationTests {
 			.param("employerName", "还没保存的单位名称"));
 		assertThat(page.getStatus()).isEqualTo(200);
 		assertThat(page.getContentAsString()).contains("value=\"还没保存的单位名称\"").contains("已上传");
-		AgreementView after = agreements.agreement(graduate, draft.id());
+		AgreementView after = agreements.application(graduate, draft.id());
 		assertThat(after.scan()).isNotNull();
 		assertThat(after.form().getEmployerName()).isEqualTo(AgreementFixtures.completeForm().getEmployerName());
 	}
@@ -119,13 +119,13 @@ class AgreementScanIntegrationTests {
 	void aSubmittedAgreementTakesNoUploadAndKeepsItsScan() throws Exception {
 		SignedInAccount graduate = fixtures.verified().account();
 		AgreementView draft = agreements.create(graduate, AgreementFixtures.completeForm());
-		AgreementView withScan = agreements.attachScan(graduate, draft.id(), "scan.png", AgreementFixtures.scan());
+		AgreementView withScan = agreements.attachEvidence(graduate, draft.id(), "scan.png", AgreementFixtures.scan());
 		agreements.submit(graduate, draft.id(), withScan.version());
 		long scan = withScan.scan().id();
 
 		assertThat(as(graduate, scriptRemove(draft.id(), scan)).getStatus()).isEqualTo(409);
 		assertThat(as(graduate, scriptUpload(draft.id(), AgreementFixtures.scanBytes())).getStatus()).isEqualTo(409);
-		assertThat(agreements.agreement(graduate, draft.id()).scan().id()).isEqualTo(scan);
+		assertThat(agreements.application(graduate, draft.id()).scan().id()).isEqualTo(scan);
 		assertThat(as(graduate, get("/agreements")).getContentAsString()).doesNotContain("data-evidence-upload")
 			.doesNotContain("data-evidence-remove");
 	}
@@ -137,7 +137,7 @@ class AgreementScanIntegrationTests {
 		MockHttpServletResponse refused = as(graduate, scriptUpload(draft.id(), new byte[(int) evidence.maxSizeBytes() + 1]));
 		assertThat(refused.getStatus()).isEqualTo(400);
 		assertThat(refused.getContentAsString()).contains("evidence.tooLarge").contains(evidence.maxSizeMegabytes() + " MB");
-		assertThat(agreements.agreement(graduate, draft.id()).scan()).isNull();
+		assertThat(agreements.application(graduate, draft.id()).scan()).isNull();
 	}
 
 	private static AbstractMockHttpServletRequestBuilder<?> scriptUpload(long id, byte[] bytes) {

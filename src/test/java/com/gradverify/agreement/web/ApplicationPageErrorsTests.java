@@ -93,9 +93,9 @@ class ApplicationPageErrorsTests {
 				new byte[0])).locale(Locale.SIMPLIFIED_CHINESE))
 			.andExpect(redirectedUrl("/breaches"))
 			.andExpect(flash().attribute("flashError", "上传的文件是空的，请重新选择"));
-		verify(breaches, never()).attachReleaseLetter(any(), anyLong(), anyString(), any(InputStream.class));
+		verify(breaches, never()).attachEvidence(any(), anyLong(), anyString(), any(InputStream.class));
 
-		when(agreements.attachScan(eq(GRADUATE), eq(3L), eq("scan.pdf"), any(InputStream.class)))
+		when(agreements.attachEvidence(eq(GRADUATE), eq(3L), eq("scan.pdf"), any(InputStream.class)))
 			.thenThrow(new ConflictException("agreement.notEditable", "已提交"));
 		mvc.perform(multipart("/agreements/3/scan").file(new MockMultipartFile("file", "scan.pdf", "application/pdf",
 				new byte[] { 1 })).locale(Locale.SIMPLIFIED_CHINESE))

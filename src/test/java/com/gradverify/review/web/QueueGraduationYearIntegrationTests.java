@@ -183,7 +183,7 @@ class QueueGraduationYearIntegrationTests {
 
 	private long approvedAgreement(Graduate graduate) {
 		AgreementView draft = agreements.create(graduate.account(), AgreementFixtures.completeForm());
-		AgreementView scanned = agreements.attachScan(graduate.account(), draft.id(), "协议.jpg", AgreementFixtures.scan());
+		AgreementView scanned = agreements.attachEvidence(graduate.account(), draft.id(), "协议.jpg", AgreementFixtures.scan());
 		agreements.submit(graduate.account(), draft.id(), scanned.version());
 		fixtures.approveBoth("AGREEMENT", draft.id());
 		return draft.id();
@@ -191,7 +191,7 @@ class QueueGraduationYearIntegrationTests {
 
 	private long breach(Graduate graduate, long agreementId) {
 		BreachView draft = breaches.create(graduate.account(), agreementId, AgreementFixtures.breachForm());
-		BreachView withLetter = breaches.attachReleaseLetter(graduate.account(), draft.id(), "解约函.jpg",
+		BreachView withLetter = breaches.attachEvidence(graduate.account(), draft.id(), "解约函.jpg",
 				AgreementFixtures.scan());
 		breaches.submit(graduate.account(), draft.id(), withLetter.version());
 		return draft.id();

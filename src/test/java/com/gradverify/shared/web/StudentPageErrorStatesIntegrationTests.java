@@ -139,7 +139,7 @@ class StudentPageErrorStatesIntegrationTests {
 		page(as(student, post("/agreements/999999999").param("employerName", "某公司")), 404);
 		page(as(student, post("/agreements").param("employerName", LONG)), 400);
 		page(as(student, post("/agreements")), 200, 302, 400);
-		long id = agreements.agreements(student).get(0).id();
+		long id = agreements.applications(student).get(0).id();
 		page(as(student, post("/agreements/" + id).param("version", "-5").param("employerName", "某公司")), 409);
 		page(as(student, post("/agreements/" + id + "/withdraw").param("version", "0")), 200, 302, 409);
 		page(as(student, post("/agreements/" + id).param("employerName", LONG)), 400);
