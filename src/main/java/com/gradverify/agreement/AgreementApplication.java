@@ -94,7 +94,7 @@ class AgreementApplication extends TwoLevelApplication {
 	}
 
 	@Override
-	String reviewKind() {
+	public String reviewKind() {
 		return AgreementReviews.KIND;
 	}
 

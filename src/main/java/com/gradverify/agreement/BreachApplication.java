@@ -67,7 +67,7 @@ class BreachApplication extends TwoLevelApplication {
 	Long getReleaseLetterEvidenceId() { return releaseLetterEvidenceId; }
 
 	@Override
-	String reviewKind() {
+	public String reviewKind() {
 		return BreachReviews.KIND;
 	}
 }

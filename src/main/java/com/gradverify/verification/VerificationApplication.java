@@ -1,60 +1,36 @@
 package com.gradverify.verification;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import com.gradverify.registry.RegistryEntry;
-import com.gradverify.review.CollegeMovable;
-import com.gradverify.review.Decision;
-import com.gradverify.review.ReviewLevel;
+import com.gradverify.review.ReviewedApplication;
 import com.gradverify.review.ReviewState;
-import com.gradverify.review.ReviewStateChanged;
 import com.gradverify.review.ReviewTransition;
-import com.gradverify.review.TwoLevelReview;
 import com.gradverify.shared.ConflictException;
 
 import org.hibernate.annotations.ColumnTransformer;
 
 import org.springframework.beans.PropertyAccessorFactory;
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * A student's 实名认证 application: the form, its binding to a registry record, and the review
- * state machine. Every transition checks the current status and fails with a 409 otherwise;
- * {@code @Version} makes a second concurrent writer fail instead of overwriting the first.
+ * A student's 实名认证 application: the form, its binding to a registry record and its comparison
+ * with that record, on top of the review every {@link ReviewedApplication} has (its transitions
+ * check the current status and fail with a 409 otherwise; a second concurrent writer fails).
  */
 @Entity
 @Table(name = "verification_application")
 @EntityListeners(VerificationReviewItems.class)
-class VerificationApplication extends AbstractAggregateRoot<VerificationApplication> implements CollegeMovable {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private long accountId;
+class VerificationApplication extends ReviewedApplication {
 
 	private Long registryRecordId;
-
-	private int graduationYear;
-
-	private Long collegeId;
-
-	@Embedded
-	private TwoLevelReview review = new TwoLevelReview();
 
 	@Embedded
 	private VerificationForm form = new VerificationForm();
@@ -76,24 +52,16 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 
 	private boolean registryChanged;
 
-	@Column(insertable = false, updatable = false)
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected VerificationApplication() {
 	}
 
+	private VerificationApplication(long accountId, Long collegeId, int graduationYear) {
+		super(accountId, collegeId, graduationYear);
+	}
+
 	static VerificationApplication open(long accountId, String studentNo, int graduationYear, Long collegeId) {
-		var application = new VerificationApplication();
-		application.accountId = accountId;
-		application.graduationYear = graduationYear;
-		application.collegeId = collegeId;
+		var application = new VerificationApplication(accountId, collegeId, graduationYear);
 		application.form.setStudentNo(studentNo);
-		application.updatedAt = Instant.now();
 		application.compareWith(null);
 		return application;
 	}
@@ -186,34 +154,6 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 		moved(review().submit());
 	}
 
-	/** Takes a submission back to draft, possible only before the college has acted. */
-	void withdraw() {
-		moved(review().withdraw());
-	}
-
-	/** A reviewer's decision at their level (the review's rules say which are legal). */
-	void decide(ReviewLevel level, Decision decision) {
-		moved(review().decide(level, decision));
-	}
-
-	/**
-	 * The student now belongs to another college (null: none). An application no college has decided
-	 * yet (a draft, one waiting for the college, or a rejected one the student will submit again)
-	 * follows them to that college's queue; a decided one keeps the college that decided it. A move
-	 * raises the version, so that a save from a form loaded before it fails as stale.
-	 *
-	 * @return whether the application moved
-	 */
-	@Override
-	public boolean moveToCollege(Long nextCollegeId) {
-		if (!review().isUndecided() || Objects.equals(collegeId, nextCollegeId)) {
-			return false;
-		}
-		collegeId = nextCollegeId;
-		touch();
-		return true;
-	}
-
 	/** The registry record changed under the application (an approved change request or a re-import): compare again. */
 	void registryCorrected(RegistryEntry entry) {
 		compareWith(entry);
@@ -234,22 +174,14 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	/** Binds to {@code next} (or to nothing), telling other modules when a record is left for another. */
 	private void moveBinding(Long next, VerificationBindingReleased.By by) {
 		if (registryRecordId != null && !registryRecordId.equals(next)) {
-			registerEvent(new VerificationBindingReleased(id, accountId, registryRecordId, by));
+			registerEvent(new VerificationBindingReleased(getId(), getAccountId(), registryRecordId, by));
 		}
 		registryRecordId = next;
 	}
 
-	private void moved(ReviewTransition transition) {
-		touch();
-		registerEvent(new ReviewStateChanged(VerificationKind.NAME, id, accountId, transition));
-	}
-
-	private TwoLevelReview review() {
-		// JPA hands back a null embeddable when every column is null
-		if (review == null) {
-			review = new TwoLevelReview();
-		}
-		return review;
+	@Override
+	public String reviewKind() {
+		return VerificationKind.NAME;
 	}
 
 	private void requireEditable() {
@@ -258,23 +190,12 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 		}
 	}
 
-	private void touch() {
-		updatedAt = Instant.now();
-	}
-
 	boolean isBound() {
 		return registryRecordId != null;
 	}
 
-	@Override
-	public Long getId() { return id; }
-	@Override
-	public long getAccountId() { return accountId; }
 	Long getRegistryRecordId() { return registryRecordId; }
-	int getGraduationYear() { return graduationYear; }
-	@Override
-	public Long getCollegeId() { return collegeId; }
-	ReviewState getStatus() { return review().state(); }
+	ReviewState getStatus() { return getReviewState(); }
 	VerificationForm getForm() {
 		// JPA hands back a null embeddable when every column is null
 		return form == null ? new VerificationForm() : form.copy();
@@ -287,8 +208,4 @@ class VerificationApplication extends AbstractAggregateRoot<VerificationApplicat
 	int getNotComparedCount() { return notComparedCount; }
 	int getChangedCount() { return changedCount == null ? 0 : changedCount; }
 	boolean isRegistryChanged() { return registryChanged; }
-	Instant getSubmittedAt() { return review().submittedAt(); }
-	Instant getDecidedAt() { return review().decidedAt(); }
-	Instant getUpdatedAt() { return updatedAt; }
-	long getVersion() { return version; }
 }

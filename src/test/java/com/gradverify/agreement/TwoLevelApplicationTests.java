@@ -30,7 +30,7 @@ class TwoLevelApplicationTests {
 		}
 
 		@Override
-		String reviewKind() {
+		public String reviewKind() {
 			return "TEST";
 		}
 	}
