@@ -27,7 +27,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -38,7 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * list is empty for them, and an empty list reminds nobody. A malformed filter is the error page (400).
  */
 @Controller
-@RequestMapping(ChaseLinks.LIST)
 @PreAuthorize("hasAnyRole('COLLEGE_REVIEWER','SCHOOL_REVIEWER','ADMIN')")
 class ChaseListController {
 
@@ -67,7 +65,7 @@ class ChaseListController {
 		this.messages = messages;
 	}
 
-	@GetMapping
+	@GetMapping(ChaseLinks.LIST)
 	String list(SignedInAccount staff, @ModelAttribute("filter") ChaseFilter filter,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		GraduationYears.Choice year = years.choose(filter.getGraduationYear());
@@ -85,7 +83,7 @@ class ChaseListController {
 		return "verification/chase";
 	}
 
-	@GetMapping(".xlsx")
+	@GetMapping(ChaseLinks.LIST + ".xlsx")
 	void xlsx(SignedInAccount staff, @ModelAttribute ChaseFilter filter, HttpServletResponse response)
 			throws IOException {
 		ChaseQuery query = ChaseLists.scoped(staff, filter.toQuery(years.choose(filter.getGraduationYear()).year()));
@@ -99,7 +97,7 @@ class ChaseListController {
 	}
 
 	/** The confirmation: which list, how many students, and the token that makes the request once. */
-	@GetMapping("/remind")
+	@GetMapping(ChaseLinks.LIST + "/remind")
 	String confirm(SignedInAccount staff, @ModelAttribute("filter") ChaseFilter filter, Model model) {
 		GraduationYears.Choice year = years.choose(filter.getGraduationYear());
 		ChaseQuery query = ChaseLists.scoped(staff, filter.toQuery(year.year()));
@@ -114,7 +112,7 @@ class ChaseListController {
 		return "verification/chase-remind";
 	}
 
-	@PostMapping("/remind")
+	@PostMapping(ChaseLinks.LIST + "/remind")
 	String remind(SignedInAccount staff, @ModelAttribute ChaseFilter filter,
 			@RequestParam(required = false) String requestToken, RedirectAttributes redirect) {
 		ChaseQuery query = ChaseLists.scoped(staff, filter.toQuery(years.choose(filter.getGraduationYear()).year()));
