@@ -98,9 +98,9 @@ class ChaseRoster {
 		Long[] ids = placements.stream().map(StudentPlacement::accountId).toArray(Long[]::new);
 		Map<Long, ApplicationState> applications = new HashMap<>();
 		jdbc.sql("""
-				select account_id, status, registry_record_id is not null as bound, mobile, updated_at
-				from verification_application
-				where account_id = any(?::bigint[])""")
+				select v.account_id, v.status, v.registry_record_id is not null as bound, v.mobile, v.updated_at
+				from unnest(?::bigint[]) as s(account_id)
+				join verification_application v on v.account_id = s.account_id""")
 			.param(ids)
 			.query(rs -> {
 				Timestamp updated = rs.getTimestamp("updated_at");
