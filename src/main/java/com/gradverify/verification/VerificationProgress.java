@@ -118,9 +118,30 @@ public class VerificationProgress {
 			return students.stream().filter(state::holds).count();
 		}
 
+		/**
+		 * Each count with the chase list it is the size of, in the dashboard's column order: every
+		 * student first ({@code state} null), then the lists.
+		 */
+		public List<ListCount> lists() {
+			return List.of(new ListCount(null, students), new ListCount(ChaseState.NEVER_SIGNED_IN, neverSignedIn),
+					new ListCount(ChaseState.UNBOUND, unbound), new ListCount(ChaseState.DRAFT, draft),
+					new ListCount(ChaseState.WAITING_FOR_COLLEGE, waitingForCollege),
+					new ListCount(ChaseState.WAITING_FOR_SCHOOL, waitingForSchool),
+					new ListCount(ChaseState.REJECTED, rejected), new ListCount(ChaseState.APPROVED, approved));
+		}
+
 		/** A count as a percentage of the group's students, for the bar widths. */
 		public long percentOf(long count) {
 			return students == 0 ? 0 : Math.round(100.0 * count / students);
+		}
+	}
+
+	/** How many students a chase list ({@code state}; null: every student) of a group holds. */
+	public record ListCount(ChaseState state, long students) {
+
+		/** The state as a link names it, empty for every student. */
+		public String stateName() {
+			return state == null ? "" : state.name();
 		}
 	}
 }

@@ -23,8 +23,9 @@ public final class ChaseLinks {
 
 	/** The list of a dashboard row's students in {@code state} (null or blank: all of them). */
 	public String of(ProgressRow row, String state) {
-		return address(LIST, new ChaseQuery(graduationYear, row.collegeId(), row.majorCode(), row.className(),
-				ChaseState.parse(state)), null);
+		// a dashboard has thousands of these: the row's values are the registry's own, no query to check
+		return address(LIST, graduationYear, row.collegeId(), row.majorCode(), row.className(),
+				ChaseState.parse(state), null);
 	}
 
 	/** The whole 届's (or, for a college reviewer, their college's) students in {@code state}. */
@@ -55,21 +56,27 @@ public final class ChaseLinks {
 	}
 
 	static String address(String path, ChaseQuery query, Integer page) {
+		return address(path, query.graduationYear(), query.collegeId(), query.majorCode(), query.className(),
+				query.state(), page);
+	}
+
+	private static String address(String path, Integer graduationYear, Long collegeId, String majorCode,
+			String className, ChaseState state, Integer page) {
 		var uri = UriComponentsBuilder.fromPath(path);
-		if (query.graduationYear() != null) {
-			uri.queryParam("graduationYear", query.graduationYear());
+		if (graduationYear != null) {
+			uri.queryParam("graduationYear", graduationYear);
 		}
-		if (query.collegeId() != null) {
-			uri.queryParam("collegeId", query.collegeId());
+		if (collegeId != null) {
+			uri.queryParam("collegeId", collegeId);
 		}
-		if (query.majorCode() != null) {
-			uri.queryParam("majorCode", query.majorCode());
+		if (majorCode != null) {
+			uri.queryParam("majorCode", majorCode);
 		}
-		if (query.className() != null) {
-			uri.queryParam("className", query.className());
+		if (className != null) {
+			uri.queryParam("className", className);
 		}
-		if (query.state() != null) {
-			uri.queryParam("state", query.state().name());
+		if (state != null) {
+			uri.queryParam("state", state.name());
 		}
 		if (page != null && page > 0) {
 			uri.queryParam("page", page);

@@ -93,10 +93,9 @@ class ProgressWorkbook {
 		for (int i = 0; i < names.size(); i++) {
 			row.createCell(i).setCellValue(names.get(i));
 		}
-		long[] counts = { c.students(), c.neverSignedIn(), c.unbound(), c.draft(), c.waitingForCollege(),
-				c.waitingForSchool(), c.rejected(), c.approved() };
-		for (int i = 0; i < counts.length; i++) {
-			row.createCell(names.size() + i).setCellValue(counts[i]);
+		int column = names.size();
+		for (var count : c.lists()) {
+			row.createCell(column++).setCellValue(count.students());
 		}
 	}
 
