@@ -139,7 +139,7 @@ public class ChaseReminders {
 		if (!earlier.query().equals(query)) {
 			throw new ConflictException("chase.remind.tokenReused");
 		}
-		return earlier.repeated();
+		return earlier;
 	}
 
 	private static Request request(java.sql.ResultSet rs) throws SQLException {
@@ -147,18 +147,14 @@ public class ChaseReminders {
 				rs.getString("major_code"), rs.getString("class_name"), ChaseState.parse(rs.getString("state")));
 		return new Request(rs.getString("batch_key"), rs.getString("requested_by_name"),
 				rs.getTimestamp("requested_at").toInstant(), query, rs.getString("description"),
-				rs.getInt("student_count"), true);
+				rs.getInt("student_count"), false);
 	}
 
 	/**
 	 * A recorded request: {@code batchKey} names its delivery at the notification module,
-	 * {@code created} is false when this answer repeats an earlier one (the same token sent again).
+	 * {@code created} is true only in the answer to the request that made it.
 	 */
 	public record Request(String batchKey, String requestedBy, Instant requestedAt, ChaseQuery query,
 			String description, int students, boolean created) {
-
-		Request repeated() {
-			return new Request(batchKey, requestedBy, requestedAt, query, description, students, false);
-		}
 	}
 }

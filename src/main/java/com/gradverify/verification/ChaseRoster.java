@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Every student of a 届 with where they stand, the rows chase lists and progress counts are cut
  * from. Three queries whatever the 届's size, one per module that knows a part: the account module
  * (who the students are, their college, whether they signed in), the registry (专业 and 班级) and this
- * module's applications, read for all the accounts at once; the rest is joined here in memory, which
- * for a 届 of 50,000 takes a few milliseconds.
+ * module's applications, read for all the accounts at once through an unnest join; the rest is joined
+ * here in memory. For a 届 of 50,000 that is about 125 ms of JVM CPU, reading the rows included
+ * ({@code ChaseListBenchmark}).
  */
 @Component
 class ChaseRoster {

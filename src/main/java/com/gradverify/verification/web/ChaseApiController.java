@@ -109,8 +109,7 @@ class ChaseApiController {
 		String description = descriptions.describe(query, lists.students(staff, query));
 		ChaseReminders.Request request = reminders.request(staff, query, body.requestToken(), description);
 		return ResponseEntity.status(request.created() ? HttpStatus.CREATED : HttpStatus.OK)
-			.body(new ReminderResponse(request.batchKey(), request.description(), request.students(),
-					request.requestedAt(), request.created(), "/notifications/reminders/" + request.batchKey()));
+			.body(ReminderResponse.of(request));
 	}
 
 	@GetMapping("/reminders")
@@ -122,11 +121,7 @@ class ChaseApiController {
 		if (year == null) {
 			return List.of();
 		}
-		return reminders.requests(staff, year, 100)
-			.stream()
-			.map(r -> new ReminderResponse(r.batchKey(), r.description(), r.students(), r.requestedAt(), true,
-					"/notifications/reminders/" + r.batchKey()))
-			.toList();
+		return reminders.requests(staff, year, 100).stream().map(ReminderResponse::of).toList();
 	}
 
 	/** A page of a chase list, with the list's filters as applied (a college reviewer's college filled in). */
@@ -139,8 +134,18 @@ class ChaseApiController {
 			String majorCode, String className, String state, @NotBlank @Size(max = 64) String requestToken) {
 	}
 
-	/** A reminder request as recorded; {@code deliveryPage} shows how its delivery goes. */
-	record ReminderResponse(String batchKey, String description, int students, Instant requestedAt, boolean created,
-			String deliveryPage) {
+	/**
+	 * A reminder request as recorded; {@code created} is false when the answer repeats an earlier request
+	 * (the same token sent again), and in the list of requests. {@code deliveryPage} shows how its
+	 * delivery goes.
+	 */
+	record ReminderResponse(String batchKey, String requestedBy, String description, int students,
+			Instant requestedAt, boolean created, String deliveryPage) {
+
+		static ReminderResponse of(ChaseReminders.Request request) {
+			return new ReminderResponse(request.batchKey(), request.requestedBy(), request.description(),
+					request.students(), request.requestedAt(), request.created(),
+					ChaseLinks.DELIVERY + request.batchKey());
+		}
 	}
 }

@@ -15,6 +15,9 @@ public final class ChaseLinks {
 
 	static final String LIST = "/reviews/progress/students";
 
+	/** Where the notification module shows a reminder batch's delivery, followed by its batch key. */
+	static final String DELIVERY = "/notifications/reminders/";
+
 	private final Integer graduationYear;
 
 	ChaseLinks(Integer graduationYear) {
@@ -52,7 +55,7 @@ public final class ChaseLinks {
 
 	/** The delivery progress of a reminder batch, kept by the notification module. */
 	public String delivery(String batchKey) {
-		return "/notifications/reminders/" + batchKey;
+		return DELIVERY + batchKey;
 	}
 
 	static String address(String path, ChaseQuery query, Integer page) {
