@@ -119,6 +119,22 @@ class ChaseListWebIntegrationTests {
 
 		String own = page("/reviews/progress?graduationYear=" + Graduates.YEAR, reviewer);
 		assertThat(own).contains(graduates.collegeName(college)).doesNotContain(graduates.collegeName(otherCollege));
+
+		// the workbook has the majors and the classes too, on sheets of their own
+		var xlsx = mvc.perform(get("/reviews/progress.xlsx").param("graduationYear", "" + Graduates.YEAR)
+			.with(as(reviewer))).andExpect(status().isOk()).andReturn().getResponse();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+			assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("按专业");
+			var classes = workbook.getSheetAt(2);
+			assertThat(classes.getSheetName()).isEqualTo("按班级");
+			Row header = classes.getRow(0);
+			assertThat(header.getCell(3).getStringCellValue()).isEqualTo("班级");
+			Row only = classes.getRow(1);
+			assertThat(only.getCell(0).getStringCellValue()).isEqualTo(graduates.collegeName(college));
+			assertThat(only.getCell(3).getStringCellValue()).isEqualTo("计科2201");
+			assertThat(only.getCell(4).getNumericCellValue()).isEqualTo(3);
+			assertThat(classes.getLastRowNum()).isEqualTo(1);
+		}
 	}
 
 	@Test
