@@ -55,6 +55,13 @@ class AccountRepository {
 			.optional();
 	}
 
+	/** Notes the account's first sign-in; later ones change nothing (and write nothing). */
+	void recordSignIn(long id) {
+		jdbc.sql("update account set first_signed_in_at = now() where id = :id and first_signed_in_at is null")
+			.param("id", id)
+			.update();
+	}
+
 	/** Stores the new password; returns the new credentials version, which ends the account's other sessions. */
 	long changePassword(long id, String passwordHash) {
 		return jdbc.sql("""

@@ -53,6 +53,7 @@ class Authenticator {
 			throw new BadCredentialsException("bad credentials");
 		}
 		throttle.succeeded(name, clientAddress);
+		accounts.recordSignIn(account.get().account().id());
 		return account.get().principal();
 	}
 }

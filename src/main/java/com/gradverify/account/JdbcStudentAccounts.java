@@ -121,10 +121,12 @@ class JdbcStudentAccounts implements StudentAccounts {
 	@Transactional(readOnly = true)
 	public List<StudentPlacement> placements(Integer graduationYear) {
 		return jdbc.query("""
-				select id, college_id from account
+				select id, college_id, username, display_name, id_card, first_signed_in_at is not null
+				from account
 				where role = 'STUDENT' and (cast(? as int) is null or graduation_year = ?)""",
-				(rs, row) -> new StudentPlacement(rs.getLong(1), rs.getObject(2, Long.class)), graduationYear,
-				graduationYear);
+				(rs, row) -> new StudentPlacement(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3),
+						rs.getString(4), rs.getString(5), rs.getBoolean(6)),
+				graduationYear, graduationYear);
 	}
 
 	private static Array array(Connection connection, String type, Object[] values) throws SQLException {

@@ -51,6 +51,7 @@ public class SessionLogin {
 			request.changeSessionId();
 		}
 		sessions.replace(account.principal(), request, response);
+		accounts.recordSignIn(accountId);
 		return Outcome.SIGNED_IN;
 	}
 }

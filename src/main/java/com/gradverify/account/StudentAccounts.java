@@ -21,7 +21,8 @@ public interface StudentAccounts {
 
 	/**
 	 * Every student account of one 届 ({@code graduationYear} null: every 届) with the college it
-	 * belongs to, in no particular order: what the progress dashboard counts per college.
+	 * belongs to and whether it ever signed in, in no particular order: what the progress dashboard
+	 * counts per college and the chase lists (催办名单) list.
 	 */
 	List<StudentPlacement> placements(Integer graduationYear);
 
@@ -33,7 +34,12 @@ public interface StudentAccounts {
 	record StudentAccount(long id, String studentNo, String name, String idCard, int graduationYear) {
 	}
 
-	/** A student account and its college ({@code collegeId} null: no college). */
-	record StudentPlacement(long accountId, Long collegeId) {
+	/**
+	 * A student account and its college ({@code collegeId} null: no college); {@code idCard} is the
+	 * normalised 18-character form, {@code signedIn} whether the account has ever signed in (with a
+	 * password, an API token or WeChat).
+	 */
+	record StudentPlacement(long accountId, Long collegeId, String studentNo, String name, String idCard,
+			boolean signedIn) {
 	}
 }

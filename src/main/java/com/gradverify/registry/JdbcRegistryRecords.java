@@ -55,6 +55,16 @@ class JdbcRegistryRecords implements RegistryRecords {
 			.list();
 	}
 
+	@Override
+	public List<Placement> placements(int graduationYear) {
+		return jdbc.sql("""
+				select student_no, major_code, major_name, class_name from registry_record
+				where graduation_year = :year""")
+			.param("year", graduationYear)
+			.query((rs, row) -> new Placement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
 	private RegistryEntry entry(ResultSet rs, int rowNum) throws SQLException {
 		return new RegistryEntry(rs.getLong("id"), rs.getInt("graduation_year"), rs.getString("id_card"),
 				rs.getString("name"), rs.getString("student_no"), rs.getString("education_code"),

@@ -16,4 +16,14 @@ public interface RegistryRecords {
 
 	/** The records of these ids that exist, in no particular order; a few thousand ids at a time. */
 	List<RegistryEntry> findAll(Collection<Long> ids);
+
+	/**
+	 * Where each graduate of one 届 studies (专业, 班级), in no particular order: one row per record,
+	 * for lists that group a whole 届 of tens of thousands by major and class.
+	 */
+	List<Placement> placements(int graduationYear);
+
+	/** A record's 学号 with its 专业代码, 专业名称 and 班级, any of which may be null. */
+	record Placement(String studentNo, String majorCode, String majorName, String className) {
+	}
 }

@@ -1,43 +1,35 @@
 package com.gradverify.verification;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.gradverify.account.StudentAccounts;
-import com.gradverify.account.StudentAccounts.StudentPlacement;
+import com.gradverify.account.SignedInAccount;
 import com.gradverify.audit.AuditTrail;
-import com.gradverify.reference.SchoolCatalog;
-import com.gradverify.reference.SchoolCatalog.College;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How far each college's graduates are with 实名认证, for the school's progress dashboard. Students
- * are counted by their account's college (both from the account module, the college names from
- * the reference module's catalog) and by their applications in this module's own table;
- * {@code unbound} counts those with no application bound to a registry record (none yet, or filled
- * in by hand), the other counts are application states.
+ * How far the graduates are with 实名认证, for the progress dashboard: per college, per major and per
+ * class, each count the size of a chase list ({@link ChaseState}) the dashboard links to. Students are
+ * placed by their account's college (account module) and the registry's 专业 and 班级, and counted by
+ * their applications in this module's own table (see {@link ChaseRoster}); {@code unbound} counts those
+ * with no application bound to a registry record (none yet, or filled in by hand), the other counts
+ * are application states, {@code neverSignedIn} those who never signed in.
  */
 @Service
 public class VerificationProgress {
 
-	private final JdbcClient jdbc;
+	private final ChaseRoster roster;
 
 	private final AuditTrail audit;
 
-	private final StudentAccounts accounts;
-
-	private final SchoolCatalog catalog;
-
-	VerificationProgress(JdbcClient jdbc, AuditTrail audit, StudentAccounts accounts, SchoolCatalog catalog) {
-		this.jdbc = jdbc;
+	VerificationProgress(ChaseRoster roster, AuditTrail audit) {
+		this.roster = roster;
 		this.audit = audit;
-		this.accounts = accounts;
-		this.catalog = catalog;
 	}
 
 	/** Exports of personal-data-free counts are still audited: every export is. */
@@ -46,69 +38,110 @@ public class VerificationProgress {
 		audit.record(actor, "verification.progress.exported", "verification-progress", "all", details);
 	}
 
-	/** Every 届 together. */
+	/**
+	 * The dashboard of one 届 ({@code graduationYear} null: every 届 together, by college only) as
+	 * {@code staff} may see it: a college reviewer their own college.
+	 */
 	@Transactional(readOnly = true)
-	public List<CollegeProgress> byCollege() {
-		return byCollege(null);
+	public Dashboard dashboard(SignedInAccount staff, Integer graduationYear) {
+		List<ChaseStudent> students = roster.students(graduationYear, ChaseLists.scopeOf(staff));
+		return new Dashboard(group(students, Grouping.COLLEGE), group(students, Grouping.MAJOR),
+				group(students, Grouping.CLASS), Counts.of(students));
 	}
 
-	/** The graduates of one 届 ({@code graduationYear} null: every 届). */
-	@Transactional(readOnly = true)
-	public List<CollegeProgress> byCollege(Integer graduationYear) {
-		// the account module says who the students are and where they belong; their applications are ours
-		List<StudentPlacement> students = accounts.placements(graduationYear);
-		if (students.isEmpty()) {
-			return List.of();
+	/** Rows in the roster's order (college as the catalog orders them, then 专业代码, 班级), one per group. */
+	private static List<ProgressRow> group(List<ChaseStudent> students, Grouping grouping) {
+		Map<List<Object>, List<ChaseStudent>> groups = new LinkedHashMap<>();
+		for (ChaseStudent s : students) {
+			groups.computeIfAbsent(grouping.key(s), k -> new ArrayList<>()).add(s);
 		}
-		Long[] accountIds = students.stream().map(StudentPlacement::accountId).toArray(Long[]::new);
-		Long[] collegeIds = students.stream().map(StudentPlacement::collegeId).toArray(Long[]::new);
-		Map<Long, CollegeProgress> counts = new HashMap<>();
-		jdbc.sql("""
-				select s.college_id, count(*) as students,
-				       count(*) filter (where v.registry_record_id is null) as unbound,
-				       count(*) filter (where v.status = 'DRAFT') as draft,
-				       count(*) filter (where v.status = 'SUBMITTED') as waiting_college,
-				       count(*) filter (where v.status = 'COLLEGE_APPROVED') as waiting_school,
-				       count(*) filter (where v.status = 'REJECTED') as rejected,
-				       count(*) filter (where v.status = 'APPROVED') as approved
-				from unnest(?::bigint[], ?::bigint[]) as s(account_id, college_id)
-				left join verification_application v on v.account_id = s.account_id
-				group by s.college_id""")
-			.params(accountIds, collegeIds)
-			.query((rs, n) -> new CollegeProgress((Long) rs.getObject("college_id"), null, rs.getLong("students"),
-					rs.getLong("unbound"), rs.getLong("draft"), rs.getLong("waiting_college"),
-					rs.getLong("waiting_school"), rs.getLong("rejected"), rs.getLong("approved")))
-			.list()
-			.forEach(row -> counts.put(row.collegeId(), row));
-		// by college name as the catalog orders it, students without a college last
-		List<CollegeProgress> rows = new ArrayList<>();
-		for (College college : catalog.colleges()) {
-			CollegeProgress row = counts.remove(college.id());
-			if (row != null) {
-				rows.add(row.named(college.name()));
-			}
-		}
-		CollegeProgress withoutCollege = counts.remove(null);
-		// a college deleted since the accounts were read has no name left, like students without one
-		counts.values().forEach(row -> rows.add(row.named(null)));
-		if (withoutCollege != null) {
-			rows.add(withoutCollege);
+		List<ProgressRow> rows = new ArrayList<>(groups.size());
+		for (List<ChaseStudent> members : groups.values()) {
+			ChaseStudent first = members.get(0);
+			boolean major = grouping != Grouping.COLLEGE;
+			rows.add(new ProgressRow(grouping, first.collegeId(), first.collegeName(),
+					major ? first.majorCode() : null, major ? first.majorName() : null,
+					grouping == Grouping.CLASS ? first.className() : null, Counts.of(members)));
 		}
 		return rows;
 	}
 
-	/** One college's counts; {@code collegeId} and {@code collegeName} are null for students without a college. */
-	public record CollegeProgress(Long collegeId, String collegeName, long students, long unbound, long draft,
-			long waitingForCollege, long waitingForSchool, long rejected, long approved) {
+	/** What a dashboard table groups the students by. */
+	public enum Grouping {
 
-		CollegeProgress named(String name) {
-			return new CollegeProgress(collegeId, name, students, unbound, draft, waitingForCollege, waitingForSchool,
-					rejected, approved);
+		COLLEGE, MAJOR, CLASS;
+
+		List<Object> key(ChaseStudent s) {
+			return switch (this) {
+				case COLLEGE -> Arrays.asList(s.collegeId());
+				case MAJOR -> Arrays.asList(s.collegeId(), s.majorCode());
+				case CLASS -> Arrays.asList(s.collegeId(), s.majorCode(), s.className());
+			};
+		}
+	}
+
+	/** The dashboard's three tables and the total of the students counted. */
+	public record Dashboard(List<ProgressRow> colleges, List<ProgressRow> majors, List<ProgressRow> classes,
+			Counts total) {
+	}
+
+	/**
+	 * One college, major of a college ({@code majorCode}) or class of a major ({@code className});
+	 * {@code collegeId} and {@code collegeName} are null for students without a college, the name also
+	 * for a college the catalog no longer has, and the registry may leave 专业代码 or 班级 blank.
+	 */
+	public record ProgressRow(Grouping grouping, Long collegeId, String collegeName, String majorCode,
+			String majorName, String className, Counts counts) {
+
+		/**
+		 * Whether the row's students are one chase list, which they are unless the row is for a blank
+		 * (no college, 专业代码 or 班级): those are counted but cannot be asked for as a list.
+		 */
+		public boolean listable() {
+			return collegeId != null && (grouping == Grouping.COLLEGE || majorCode != null)
+					&& (grouping != Grouping.CLASS || className != null);
+		}
+	}
+
+	/** How many students a group has, and how many of them are in each chase list. */
+	public record Counts(long students, long neverSignedIn, long unbound, long draft, long waitingForCollege,
+			long waitingForSchool, long rejected, long approved) {
+
+		static Counts of(List<ChaseStudent> students) {
+			return new Counts(students.size(), count(students, ChaseState.NEVER_SIGNED_IN),
+					count(students, ChaseState.UNBOUND), count(students, ChaseState.DRAFT),
+					count(students, ChaseState.WAITING_FOR_COLLEGE), count(students, ChaseState.WAITING_FOR_SCHOOL),
+					count(students, ChaseState.REJECTED), count(students, ChaseState.APPROVED));
 		}
 
-		/** A count as a percentage of the college's students, for the bar widths. */
+		private static long count(List<ChaseStudent> students, ChaseState state) {
+			return students.stream().filter(state::holds).count();
+		}
+
+		/**
+		 * Each count with the chase list it is the size of, in the dashboard's column order: every
+		 * student first ({@code state} null), then the lists.
+		 */
+		public List<ListCount> lists() {
+			return List.of(new ListCount(null, students), new ListCount(ChaseState.NEVER_SIGNED_IN, neverSignedIn),
+					new ListCount(ChaseState.UNBOUND, unbound), new ListCount(ChaseState.DRAFT, draft),
+					new ListCount(ChaseState.WAITING_FOR_COLLEGE, waitingForCollege),
+					new ListCount(ChaseState.WAITING_FOR_SCHOOL, waitingForSchool),
+					new ListCount(ChaseState.REJECTED, rejected), new ListCount(ChaseState.APPROVED, approved));
+		}
+
+		/** A count as a percentage of the group's students, for the bar widths. */
 		public long percentOf(long count) {
 			return students == 0 ? 0 : Math.round(100.0 * count / students);
+		}
+	}
+
+	/** How many students a chase list ({@code state}; null: every student) of a group holds. */
+	public record ListCount(ChaseState state, long students) {
+
+		/** The state as a link names it, empty for every student. */
+		public String stateName() {
+			return state == null ? "" : state.name();
 		}
 	}
 }

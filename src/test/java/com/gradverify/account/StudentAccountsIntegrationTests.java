@@ -22,6 +22,39 @@ class StudentAccountsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	StudentCredentials credentials;
+
+	@Autowired
+	SessionLogin sessionLogin;
+
+	/** The placements say who ever signed in: with the password (any channel) or through WeChat. */
+	@Test
+	void placementsSayWhichStudentsHaveEverSignedIn() {
+		String college = AccountFixtures.college(jdbc);
+		String byPassword = AccountFixtures.uniqueStudentNo();
+		String byWeChat = AccountFixtures.uniqueStudentNo();
+		String never = AccountFixtures.uniqueStudentNo();
+		String wrongPassword = AccountFixtures.uniqueStudentNo();
+		students.provision(List.of(new StudentAccountSpec(byPassword, "甲", AccountFixtures.idCard(11), college, 2031),
+				new StudentAccountSpec(byWeChat, "乙", AccountFixtures.idCard(12), college, 2031),
+				new StudentAccountSpec(never, "丙", AccountFixtures.idCard(13), college, 2031),
+				new StudentAccountSpec(wrongPassword, "丁", AccountFixtures.idCard(14), college, 2031)));
+
+		assertThat(credentials.check(byPassword, AccountFixtures.idCard(11).substring(12), "192.0.2.31")).isPresent();
+		assertThat(credentials.check(wrongPassword, "000000", "192.0.2.31")).isEmpty();
+		long weChatId = students.findStudent(byWeChat).orElseThrow().id();
+		assertThat(sessionLogin.signIn(weChatId, new org.springframework.mock.web.MockHttpServletRequest(),
+				new org.springframework.mock.web.MockHttpServletResponse())).isEqualTo(SessionLogin.Outcome.SIGNED_IN);
+
+		var signedIn = new java.util.HashMap<String, Boolean>();
+		students.placements(2031).forEach(p -> signedIn.put(p.studentNo(), p.signedIn()));
+		assertThat(signedIn).containsEntry(byPassword, true)
+			.containsEntry(byWeChat, true)
+			.containsEntry(never, false)
+			.containsEntry(wrongPassword, false);
+	}
+
 	@Test
 	void provisionsFiveThousandStudentsInOneBatch() {
 		String college = AccountFixtures.college(jdbc);

@@ -117,6 +117,20 @@ public final class Graduates {
 		return new Graduate(account, idCard, name, birthDate);
 	}
 
+	/** Moves the graduate's registry record to another 专业 and 班级 (as a re-import would). */
+	public Graduate placedIn(Graduate graduate, String majorCode, String majorName, String className) {
+		jdbc.sql("""
+				update registry_record set major_code = :major, major_name = :majorName, class_name = :className
+				where graduation_year = :year and student_no = :no""")
+			.param("major", majorCode)
+			.param("majorName", majorName)
+			.param("className", className)
+			.param("year", graduate.account().graduationYear())
+			.param("no", graduate.account().username())
+			.update();
+		return graduate;
+	}
+
 	/** Binds to the registry record, completes the form and submits it: waiting for the college, no 不匹配. */
 	public VerificationView submitted(Graduate graduate) {
 		return submitted(graduate, form -> {

@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.gradverify.account.CollegeReviewers;
+import com.gradverify.account.Role;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.shared.GraduationYears;
 import com.gradverify.verification.VerificationProgress;
-import com.gradverify.verification.VerificationProgress.CollegeProgress;
+import com.gradverify.verification.VerificationProgress.Dashboard;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,12 +24,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The school's 实名认证 progress dashboard under the reviewers' menu: per college counts with a bar
- * chart, and the same table as XLSX. It lives here, not in the review module, because it reads
- * verification data and the review module must not depend on verification.
+ * The 实名认证 progress dashboard under the reviewers' menu: counts per college (with a bar chart), per
+ * major and per class, each number a link to its chase list, and the same tables as XLSX. The school
+ * and administrators see every college, a college reviewer their own. It lives here, not in the review
+ * module, because it reads verification data and the review module must not depend on verification.
  */
 @Controller
-@PreAuthorize("hasAnyRole('SCHOOL_REVIEWER','ADMIN')")
+@PreAuthorize("hasAnyRole('COLLEGE_REVIEWER','SCHOOL_REVIEWER','ADMIN')")
 class ProgressController {
 
 	private final VerificationProgress progress;
@@ -46,16 +49,21 @@ class ProgressController {
 		this.reviewers = reviewers;
 	}
 
-	/** One 届's progress; colleges without a 学院审核 account are flagged (无审核员) until one exists. */
+	/** One 届's progress; for the school, colleges without a 学院审核 account are flagged (无审核员) until one exists. */
 	@GetMapping("/reviews/progress")
-	String show(@RequestParam(required = false) String graduationYear, Model model) {
+	String show(SignedInAccount staff, @RequestParam(required = false) String graduationYear, Model model) {
 		GraduationYears.Choice year = years.choose(graduationYear);
-		List<CollegeProgress> rows = progress.byCollege(year.year());
+		Dashboard dashboard = progress.dashboard(staff, year.year());
+		boolean school = !staff.is(Role.COLLEGE_REVIEWER);
 		model.addAttribute("years", year);
-		model.addAttribute("rows", rows);
-		model.addAttribute("total", ProgressWorkbook.total(rows));
-		model.addAttribute("collegesWithoutReviewer", reviewers.collegesWithoutReviewer());
-		model.addAttribute("reviewedColleges", reviewers.collegesWithReviewer());
+		model.addAttribute("rows", dashboard.colleges());
+		model.addAttribute("majors", dashboard.majors());
+		model.addAttribute("classes", dashboard.classes());
+		model.addAttribute("total", dashboard.total());
+		model.addAttribute("links", new ChaseLinks(year.year()));
+		model.addAttribute("school", school);
+		model.addAttribute("collegesWithoutReviewer", school ? reviewers.collegesWithoutReviewer() : List.of());
+		model.addAttribute("reviewedColleges", school ? reviewers.collegesWithReviewer() : Set.of());
 		model.addAttribute("menu", "progress");
 		return "review/progress";
 	}
@@ -64,14 +72,15 @@ class ProgressController {
 	void export(SignedInAccount staff, @RequestParam(required = false) String graduationYear,
 			HttpServletResponse response) throws IOException {
 		Integer year = years.choose(graduationYear).year();
-		List<CollegeProgress> rows = progress.byCollege(year);
+		Dashboard dashboard = progress.dashboard(staff, year);
 		response.setContentType(ProgressWorkbook.CONTENT_TYPE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("verification-progress.xlsx").build().toString());
 		try (OutputStream out = response.getOutputStream()) {
-			workbook.write(year, rows, out);
+			workbook.write(year, dashboard, out);
 		}
+		int colleges = dashboard.colleges().size();
 		progress.recordExport(staff.username(),
-				year == null ? Map.of("colleges", rows.size()) : Map.of("colleges", rows.size(), "graduationYear", year));
+				year == null ? Map.of("colleges", colleges) : Map.of("colleges", colleges, "graduationYear", year));
 	}
 }

@@ -2,6 +2,7 @@ package com.gradverify.verification.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,21 +10,26 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import com.gradverify.verification.VerificationProgress.CollegeProgress;
+import com.gradverify.verification.VerificationProgress.Counts;
+import com.gradverify.verification.VerificationProgress.Dashboard;
+import com.gradverify.verification.VerificationProgress.ProgressRow;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The progress table as an XLSX sheet: one row per college and a total row, headers from the bundle. */
+/**
+ * The dashboard as an XLSX workbook, headers from the bundle: the colleges with a total row on the
+ * first sheet (named after the 届), the majors and the classes on the next two.
+ */
 @Component
 class ProgressWorkbook {
 
 	static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private static final List<String> HEADERS = List.of("progress.college", "progress.students", "progress.unbound",
-			"progress.draft", "progress.waitingForCollege", "progress.waitingForSchool", "progress.rejected",
-			"progress.approved");
+	private static final List<String> COUNTS = List.of("progress.students", "progress.neverSignedIn",
+			"progress.unbound", "progress.draft", "progress.waitingForCollege", "progress.waitingForSchool",
+			"progress.rejected", "progress.approved");
 
 	private final MessageSource messages;
 
@@ -31,46 +37,69 @@ class ProgressWorkbook {
 		this.messages = messages;
 	}
 
-	/** The sheet is named after the 届 it counts ({@code graduationYear} null: every 届). */
-	void write(Integer graduationYear, List<CollegeProgress> rows, OutputStream out) throws IOException {
+	/** {@code graduationYear} null: every 届. */
+	void write(Integer graduationYear, Dashboard dashboard, OutputStream out) throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
-		// a few dozen rows: the plain in-memory workbook is enough
+		// a few hundred rows at most (one per class): the plain in-memory workbook is enough
 		try (var workbook = new XSSFWorkbook()) {
-			String title = messages.getMessage("progress.title", null, locale);
-			Sheet sheet = workbook.createSheet(graduationYear == null ? title
-					: messages.getMessage("years.option", new Object[] { graduationYear }, locale) + title);
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < HEADERS.size(); i++) {
-				header.createCell(i).setCellValue(messages.getMessage(HEADERS.get(i), null, locale));
-			}
+			String title = text("progress.title", locale);
+			Sheet colleges = sheet(workbook, graduationYear == null ? title
+					: messages.getMessage("years.option", new Object[] { graduationYear }, locale) + title,
+					List.of("progress.college"), locale);
 			int r = 1;
-			for (CollegeProgress row : rows) {
-				String name = row.collegeName() == null ? messages.getMessage("progress.noCollege", null, locale)
-						: row.collegeName();
-				fill(sheet.createRow(r++), name, row);
+			for (ProgressRow row : dashboard.colleges()) {
+				fill(colleges.createRow(r++), List.of(college(row, locale)), row.counts());
 			}
-			fill(sheet.createRow(r), messages.getMessage("progress.total", null, locale), total(rows));
-			sheet.setColumnWidth(0, 30 * 256);
+			fill(colleges.createRow(r), List.of(text("progress.total", locale)), dashboard.total());
+			Sheet majors = sheet(workbook, text("progress.byMajor", locale),
+					List.of("progress.college", "progress.majorCode", "progress.major"), locale);
+			r = 1;
+			for (ProgressRow row : dashboard.majors()) {
+				fill(majors.createRow(r++), List.of(college(row, locale), blank(row.majorCode()), blank(row.majorName())),
+						row.counts());
+			}
+			Sheet classes = sheet(workbook, text("progress.byClass", locale),
+					List.of("progress.college", "progress.majorCode", "progress.major", "progress.class"), locale);
+			r = 1;
+			for (ProgressRow row : dashboard.classes()) {
+				fill(classes.createRow(r++), List.of(college(row, locale), blank(row.majorCode()),
+						blank(row.majorName()), blank(row.className())), row.counts());
+			}
 			workbook.write(out);
 		}
 	}
 
-	private static void fill(Row row, String name, CollegeProgress p) {
-		row.createCell(0).setCellValue(name);
-		long[] counts = { p.students(), p.unbound(), p.draft(), p.waitingForCollege(), p.waitingForSchool(),
-				p.rejected(), p.approved() };
-		for (int i = 0; i < counts.length; i++) {
-			row.createCell(i + 1).setCellValue(counts[i]);
+	private Sheet sheet(XSSFWorkbook workbook, String name, List<String> groupHeaders, Locale locale) {
+		Sheet sheet = workbook.createSheet(name);
+		List<String> headers = new ArrayList<>(groupHeaders);
+		headers.addAll(COUNTS);
+		Row header = sheet.createRow(0);
+		for (int i = 0; i < headers.size(); i++) {
+			header.createCell(i).setCellValue(text(headers.get(i), locale));
+		}
+		sheet.setColumnWidth(0, 30 * 256);
+		return sheet;
+	}
+
+	private String college(ProgressRow row, Locale locale) {
+		return row.collegeName() == null ? text("progress.noCollege", locale) : row.collegeName();
+	}
+
+	private static String blank(String value) {
+		return value == null ? "" : value;
+	}
+
+	private static void fill(Row row, List<String> names, Counts c) {
+		for (int i = 0; i < names.size(); i++) {
+			row.createCell(i).setCellValue(names.get(i));
+		}
+		int column = names.size();
+		for (var count : c.lists()) {
+			row.createCell(column++).setCellValue(count.students());
 		}
 	}
 
-	static CollegeProgress total(List<CollegeProgress> rows) {
-		return new CollegeProgress(null, null, rows.stream().mapToLong(CollegeProgress::students).sum(),
-				rows.stream().mapToLong(CollegeProgress::unbound).sum(),
-				rows.stream().mapToLong(CollegeProgress::draft).sum(),
-				rows.stream().mapToLong(CollegeProgress::waitingForCollege).sum(),
-				rows.stream().mapToLong(CollegeProgress::waitingForSchool).sum(),
-				rows.stream().mapToLong(CollegeProgress::rejected).sum(),
-				rows.stream().mapToLong(CollegeProgress::approved).sum());
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
 	}
 }

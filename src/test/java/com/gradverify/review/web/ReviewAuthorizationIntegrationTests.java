@@ -156,13 +156,17 @@ class ReviewAuthorizationIntegrationTests {
 	}
 
 	@Test
-	void onlyTheSchoolAndAdministratorsSeeTheProgressDashboard() throws Exception {
-		for (SignedInAccount account : List.of(student, reviewerA, reviewerB)) {
-			for (String url : List.of("/reviews/progress", "/reviews/progress.xlsx")) {
-				assertThat(as(account, new Endpoint(url, false, id -> get(url))).getStatus()).as(account.role() + url)
-					.isEqualTo(403);
-			}
+	void studentsCannotSeeTheProgressDashboardAndCollegeReviewersSeeOnlyTheirCollege() throws Exception {
+		for (String url : List.of("/reviews/progress", "/reviews/progress.xlsx", "/reviews/progress/students",
+				"/api/v1/progress/students")) {
+			assertThat(as(student, new Endpoint(url, false, id -> get(url))).getStatus()).as(url).isEqualTo(403);
 		}
+		String dashboard = "/reviews/progress?graduationYear=" + Graduates.YEAR;
+		String own = as(reviewerA, new Endpoint("progress", false, id -> get(dashboard))).getContentAsString();
+		String other = as(reviewerB, new Endpoint("progress", false, id -> get(dashboard))).getContentAsString();
+		assertThat(own).contains("id=\"progress-table\"");
+		// college B has no students: its reviewer's dashboard counts nobody of college A
+		assertThat(other).doesNotContain("id=\"progress-table\"");
 		for (SignedInAccount account : List.of(school, admin)) {
 			assertThat(as(account, new Endpoint("progress", false, id -> get("/reviews/progress"))).getStatus())
 				.isEqualTo(200);
