@@ -44,12 +44,13 @@ import com.gradverify.demo.SyntheticRegistry;
  * /api/v1/me} with a bearer token, the PC form page {@code GET /verification} with a session, the
  * WeChat form page (the same session, WeChat's User-Agent), the mixed student API load (80% read,
  * 15% draft save with the version just read, 5% division cascade), and the school reviewer's queue
- * page with 2,000 and with 50,000 applications waiting (20 connections). It prints requests/s,
- * p50/p99, error counts, each figure's ratio to the ceiling and the application's peak used heap
- * (sampled by jstat every second).
+ * page with 2,000 and with 50,000 applications waiting (20 connections); with {@code -Dscenarios=…,nodes}
+ * also the mixed load split over two instances of the jar on the same database, sessions in PostgreSQL.
+ * It prints requests/s, p50/p99, error counts, each figure's ratio to the ceiling, the application's
+ * CPU time per request and its peak used heap (sampled by jstat every second).
  *
  * <pre>
- * mvn -q -DskipTests package exec:exec@load-benchmark      # -Dbench.students=… -Dbench.seconds=…
+ * mvn -q -DskipTests package exec:exec@load-benchmark      # -Dbench.students=… -Dbench.seconds=… -Dbench.scenarios=…
  * </pre>
  */
 public final class LoadBenchmark {
@@ -83,9 +84,13 @@ public final class LoadBenchmark {
 
 	private final int threads = Integer.getInteger("threads", 2);
 
-	private LoadBenchmark(String base, Path work) {
+	/** The application's process, whose CPU time each figure reports per request; null for none. */
+	private final ProcessHandle app;
+
+	private LoadBenchmark(String base, Path work, ProcessHandle app) {
 		this.base = base;
 		this.work = work;
+		this.app = app;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -107,7 +112,7 @@ public final class LoadBenchmark {
 			Process app = startApplication(jar, jdbcUrl, port, work.resolve("node-a"), "load-benchmark.log");
 			HeapSampler heap = null;
 			try {
-				var bench = new LoadBenchmark("http://127.0.0.1:" + port, work);
+				var bench = new LoadBenchmark("http://127.0.0.1:" + port, work, app.toHandle());
 				bench.awaitStart(app);
 				heap = HeapSampler.start(app.pid());
 				bench.run(wrk, jar, jdbcUrl, students, registrySize, heap);
@@ -196,10 +201,12 @@ public final class LoadBenchmark {
 
 		double ceiling = results.get(0).rate();
 		System.out.println();
-		System.out.printf("%-44s %10s %8s %8s %7s %7s%n", "", "req/s", "p50 ms", "p99 ms", "errors", "ratio");
+		System.out.printf("%-50s %10s %8s %8s %7s %7s %12s%n", "", "req/s", "p50 ms", "p99 ms", "errors", "ratio",
+				"CPU ms/req");
 		for (Result r : results) {
-			System.out.printf("%-44s %,10.0f %8.1f %8.1f %7d %6.1f%%%n", r.name(), r.rate(), r.p50() / 1000.0,
-					r.p99() / 1000.0, r.statusErrors() + r.socketErrors(), ceiling > 0 ? 100 * r.rate() / ceiling : 0);
+			System.out.printf("%-50s %,10.0f %8.1f %8.1f %7d %6.1f%% %12.2f%n", r.name(), r.rate(), r.p50() / 1000.0,
+					r.p99() / 1000.0, r.statusErrors() + r.socketErrors(), ceiling > 0 ? 100 * r.rate() / ceiling : 0,
+					r.cpuMillisPerRequest());
 		}
 		if (mixedResult != null) {
 			System.out.printf("Mixed load: %,d draft saves answered 200, %,d answered 409; versions in the database rose by "
@@ -234,7 +241,7 @@ public final class LoadBenchmark {
 		Process second = startApplication(jar, jdbcUrl, port, work.resolve("node-b"), "load-benchmark-node-b.log");
 		try {
 			String secondBase = "http://127.0.0.1:" + port;
-			new LoadBenchmark(secondBase, work).awaitStart(second);
+			new LoadBenchmark(secondBase, work, null).awaitStart(second);
 			return measurement.measure(secondBase);
 		}
 		finally {
@@ -264,7 +271,7 @@ public final class LoadBenchmark {
 				connections - connections / 2), ra.requests() + rb.requests(),
 				Math.max(ra.durationMicros(), rb.durationMicros()), Math.max(ra.p50(), rb.p50()),
 				Math.max(ra.p99(), rb.p99()), ra.statusErrors() + rb.statusErrors(),
-				ra.socketErrors() + rb.socketErrors(), ra.saves() + rb.saves(), ra.conflicts() + rb.conflicts());
+				ra.socketErrors() + rb.socketErrors(), ra.saves() + rb.saves(), ra.conflicts() + rb.conflicts(), -1);
 	}
 
 	private Path mixedLines(String name, List<Prepared> students) throws IOException {
@@ -532,16 +539,51 @@ public final class LoadBenchmark {
 
 	// ---- wrk
 
+	/** {@code cpuMicros}: the application's CPU time (all its threads, GC included) while measured; -1 unknown. */
 	record Result(String name, long requests, long durationMicros, long p50, long p99, long statusErrors,
-			long socketErrors, long saves, long conflicts) {
+			long socketErrors, long saves, long conflicts, long cpuMicros) {
 
 		double rate() {
 			return requests / (durationMicros / 1e6);
 		}
 
-		Result named(String name) {
-			return new Result(name, requests, durationMicros, p50, p99, statusErrors, socketErrors, saves, conflicts);
+		/** CPU milliseconds of the application per request answered: what a request costs, whatever the load. */
+		double cpuMillisPerRequest() {
+			return cpuMicros < 0 || requests == 0 ? Double.NaN : cpuMicros / 1000.0 / requests;
 		}
+
+		Result named(String name) {
+			return new Result(name, requests, durationMicros, p50, p99, statusErrors, socketErrors, saves, conflicts,
+					cpuMicros);
+		}
+
+		Result withCpu(long micros) {
+			return new Result(name, requests, durationMicros, p50, p99, statusErrors, socketErrors, saves, conflicts,
+					micros);
+		}
+	}
+
+	/** The application's CPU time so far, from /proc (Linux); -1 where that cannot be read. */
+	private long cpuMicros() {
+		if (app == null) {
+			return -1;
+		}
+		try {
+			String stat = Files.readString(Path.of("/proc", Long.toString(app.pid()), "stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// utime and stime, fields 14 and 15 of stat, in clock ticks of 1/100 s
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000;
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return -1;
+		}
+	}
+
+	private Result measured(List<String> command) throws Exception {
+		long before = cpuMicros();
+		Result result = runWrk(command);
+		long after = cpuMicros();
+		return result.withCpu(before < 0 || after < 0 ? -1 : after - before);
 	}
 
 	private Result wrk(String wrk, String path, Path credentials, int connections, int duration, String agent)
@@ -553,12 +595,12 @@ public final class LoadBenchmark {
 		if (agent != null) {
 			command.add(agent);
 		}
-		return runWrk(command);
+		return measured(command);
 	}
 
 	private Result wrkMixed(String wrk, Path students, int duration) throws Exception {
 		awaitIdle();
-		return runWrk(mixedCommand(wrk, base, students, connections, duration));
+		return measured(mixedCommand(wrk, base, students, connections, duration));
 	}
 
 	private List<String> mixedCommand(String wrk, String node, Path students, int connections, int duration)
@@ -617,7 +659,7 @@ public final class LoadBenchmark {
 		}
 		return new Result("", values.get("requests"), values.get("duration_us"), values.get("p50_us"),
 				values.get("p99_us"), values.get("status_errors"), values.get("socket_errors"),
-				values.getOrDefault("saves", 0L), values.getOrDefault("conflicts", 0L));
+				values.getOrDefault("saves", 0L), values.getOrDefault("conflicts", 0L), -1);
 	}
 
 	private Path script(String name) throws IOException {
