@@ -36,10 +36,6 @@ interface AmendmentRequests extends JpaRepository<AmendmentRequest, Long> {
 			where r.submittedAt is not null and r.graduationYear = :year group by r.status""")
 	List<StatusCount> countByStatus(int year);
 
-	/** The 届 of the requests in this status. */
-	@Query("select distinct r.graduationYear from AmendmentRequest r where r.status = :status")
-	List<Integer> graduationYears(AmendmentStatus status);
-
 	interface StatusCount {
 
 		AmendmentStatus getStatus();

@@ -186,8 +186,11 @@ class ReviewItems {
 	private record Filter(String where, MapSqlParameterSource params) {
 
 		static Filter of(String kind, QueueQuery query) {
-			var where = new StringBuilder(" where i.state = any(:states)");
-			var params = new MapSqlParameterSource("states", states(query).toArray(String[]::new));
+			List<String> states = states(query);
+			// one state as an equality, so that the queue indexes (V44) give the order without a sort
+			var where = new StringBuilder(states.size() == 1 ? " where i.state = :state" : " where i.state = any(:states)");
+			var params = states.size() == 1 ? new MapSqlParameterSource("state", states.get(0))
+					: new MapSqlParameterSource("states", states.toArray(String[]::new));
 			if (kind != null) {
 				where.append(" and i.kind = :kind");
 				params.addValue("kind", kind);

@@ -10,7 +10,6 @@ import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.registry.RegistryEntry;
 import com.gradverify.registry.RegistryRecords;
 import com.gradverify.review.ReviewHistory;
-import com.gradverify.review.ReviewRecord;
 import com.gradverify.shared.ConflictException;
 import com.gradverify.shared.RuleViolationException;
 import com.gradverify.shared.RuleViolationException.Violation;
@@ -52,11 +51,6 @@ public class VerificationService {
 		this.rules = rules;
 		this.audit = audit;
 		this.reviews = reviews;
-	}
-
-	/** The college's and the school's decisions on the application, oldest first (实名认证结果). */
-	public List<ReviewRecord> reviews(VerificationView view) {
-		return reviews.of(VerificationReviews.KIND, view.applicationId());
 	}
 
 	@Transactional
@@ -171,7 +165,8 @@ public class VerificationService {
 				comparison.count(ComparisonStatus.MISMATCH), comparison.count(ComparisonStatus.NOT_COMPARED),
 				application.isRegistryChanged(), application.getOriginEvidenceId(), originChanged,
 				application.getSubmittedAt(), application.getDraftText(),
-				application.getStatus().isEditable() ? rules.draftProblems(form, application.getDraftText()) : List.of());
+				application.getStatus().isEditable() ? rules.draftProblems(form, application.getDraftText()) : List.of(),
+				reviews.of(VerificationReviews.KIND, application.getId()));
 	}
 
 	private static Map<String, String> cleaned(Map<String, String> unreadable) {

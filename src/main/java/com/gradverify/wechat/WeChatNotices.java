@@ -9,6 +9,7 @@ import com.gradverify.account.CurrentAccount;
 import com.gradverify.account.Role;
 import com.gradverify.review.ReviewState;
 import com.gradverify.review.ReviewStateChanged;
+import com.gradverify.shared.web.LayoutPart;
 import com.gradverify.verification.VerificationKind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,11 +21,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Notices for students who use the WeChat channel: a review decision on their 实名认证 (学院通过,
  * 学校通过, 驳回) and each new WeChat binding of their account (so that the owner notices one they
- * did not make) are shown at the top of their pages until they dismiss them. The layout reads
- * {@code @wechatNotices.current()}.
+ * did not make) are shown at the top of their pages until they dismiss them: a part of the layout,
+ * {@code ${layout.get('wechatNotices')}}, read with the layout's other parts in one transaction.
  */
-@Component("wechatNotices")
-public class WeChatNotices {
+@Component
+public class WeChatNotices implements LayoutPart<List<WeChatNotices.Notice>> {
 
 	/** The statuses only a reviewer's decision leads to. */
 	private static final Set<ReviewState> DECISIONS = EnumSet.of(ReviewState.COLLEGE_APPROVED,
@@ -62,9 +63,20 @@ public class WeChatNotices {
 			.update();
 	}
 
-	/** The signed-in student's undismissed notices, newest first; empty for everyone else. */
-	@Transactional(readOnly = true)
-	public List<Notice> current() {
+	@Override
+	public String name() {
+		return "wechatNotices";
+	}
+
+	/** Students only; staff pages read nothing for it. */
+	@Override
+	public boolean shown() {
+		return CurrentAccount.get().filter(account -> account.is(Role.STUDENT)).isPresent();
+	}
+
+	/** The signed-in student's undismissed notices, newest first. */
+	@Override
+	public List<Notice> read() {
 		return CurrentAccount.get()
 			.filter(account -> account.is(Role.STUDENT))
 			.map(account -> jdbc.sql("""
@@ -75,6 +87,11 @@ public class WeChatNotices {
 						rs.getTimestamp("created_at").toInstant()))
 				.list())
 			.orElse(List.of());
+	}
+
+	@Override
+	public List<Notice> hidden() {
+		return List.of();
 	}
 
 	@Transactional

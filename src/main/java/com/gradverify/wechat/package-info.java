@@ -10,7 +10,7 @@
  * openid to one student account. Students see and unbind their binding at {@code /account/wechat},
  * administrators unbind at {@code /admin/wechat} with a reason kept in the audit trail. New
  * bindings and review decisions on a bound student's 实名认证 become notices shown by the layout
- * ({@code wechat/notices :: notices}, reading {@link com.gradverify.wechat.WeChatNotices#current()}).
+ * ({@code wechat/notices :: notices}, a part of the layout's data, {@link com.gradverify.wechat.WeChatNotices}).
  * <p>
  * Configuration: {@code gradverify.wechat.*} ({@link com.gradverify.wechat.WeChatProperties}). With
  * the demo profile, {@code com.gradverify.wechat.demo} stands in for WeChat at {@code /demo-wechat}.

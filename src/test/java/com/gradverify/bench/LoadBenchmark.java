@@ -44,12 +44,13 @@ import com.gradverify.demo.SyntheticRegistry;
  * /api/v1/me} with a bearer token, the PC form page {@code GET /verification} with a session, the
  * WeChat form page (the same session, WeChat's User-Agent), the mixed student API load (80% read,
  * 15% draft save with the version just read, 5% division cascade), and the school reviewer's queue
- * page with 2,000 and with 50,000 applications waiting (20 connections). It prints requests/s,
- * p50/p99, error counts, each figure's ratio to the ceiling and the application's peak used heap
- * (sampled by jstat every second).
+ * page with 2,000 and with 50,000 applications waiting (20 connections); with {@code -Dscenarios=…,nodes}
+ * also the mixed load split over two instances of the jar on the same database, sessions in PostgreSQL.
+ * It prints requests/s, p50/p99, error counts, each figure's ratio to the ceiling, the application's
+ * CPU time per request and its peak used heap (sampled by jstat every second).
  *
  * <pre>
- * mvn -q -DskipTests package exec:exec@load-benchmark      # -Dbench.students=… -Dbench.seconds=…
+ * mvn -q -DskipTests package exec:exec@load-benchmark      # -Dbench.students=… -Dbench.seconds=… -Dbench.scenarios=…
  * </pre>
  */
 public final class LoadBenchmark {
@@ -59,6 +60,8 @@ public final class LoadBenchmark {
 	private static final String PASSWORD = "Bench!Load#2027x";
 
 	private static final int YEAR = 2027;
+
+	private static final String TWO_NODES = "nodes";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -81,9 +84,13 @@ public final class LoadBenchmark {
 
 	private final int threads = Integer.getInteger("threads", 2);
 
-	private LoadBenchmark(String base, Path work) {
+	/** The application's process, whose CPU time each figure reports per request; null for none. */
+	private final ProcessHandle app;
+
+	private LoadBenchmark(String base, Path work, ProcessHandle app) {
 		this.base = base;
 		this.work = work;
+		this.app = app;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -102,13 +109,13 @@ public final class LoadBenchmark {
 			.start()) {
 			String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
 			int port = freePort();
-			Process app = startApplication(jar, jdbcUrl, port, work);
+			Process app = startApplication(jar, jdbcUrl, port, work.resolve("node-a"), "load-benchmark.log");
 			HeapSampler heap = null;
 			try {
-				var bench = new LoadBenchmark("http://127.0.0.1:" + port, work);
+				var bench = new LoadBenchmark("http://127.0.0.1:" + port, work, app.toHandle());
 				bench.awaitStart(app);
 				heap = HeapSampler.start(app.pid());
-				bench.run(wrk, jdbcUrl, students, registrySize, heap);
+				bench.run(wrk, jar, jdbcUrl, students, registrySize, heap);
 			}
 			finally {
 				if (heap != null) {
@@ -125,7 +132,7 @@ public final class LoadBenchmark {
 		}
 	}
 
-	private void run(String wrk, String jdbcUrl, int students, int registrySize, HeapSampler heap)
+	private void run(String wrk, Path jar, String jdbcUrl, int students, int registrySize, HeapSampler heap)
 			throws Exception {
 		long started = System.nanoTime();
 		String admin = firstSignIn(ADMIN, PASSWORD, PASSWORD + "a").token();
@@ -138,9 +145,7 @@ public final class LoadBenchmark {
 		Path tokens = lines("tokens", prepared.stream().map(p -> "Authorization: Bearer " + p.token()).toList());
 		Path sessions = lines("sessions", prepared.stream().map(p -> "Cookie: JSESSIONID=" + p.session()).toList());
 		Path anonymous = lines("anonymous", List.of("Accept: text/css"));
-		Path mixed = lines("mixed", prepared.stream()
-			.map(p -> p.token() + "\t" + p.applicationId() + "\t" + p.version() + "\t" + p.saveBody())
-			.toList());
+		Path mixed = mixedLines("mixed", prepared);
 		Path reviewerSession = lines("reviewer", List.of("Cookie: JSESSIONID=" + reviewer));
 
 		// warm-up: the JIT compiles the paths measured, as on a server that has been up a while
@@ -177,6 +182,15 @@ public final class LoadBenchmark {
 		if (mixedResult != null) {
 			results.add(mixedResult);
 		}
+		Result twoNodes = null;
+		long twoNodesVersions = 0;
+		if (measures(TWO_NODES)) {
+			long[] versionRise = new long[1];
+			twoNodes = onSecondNode(jar, jdbcUrl,
+					node -> mixedOnTwoNodes(wrk, node, jdbcUrl, prepared, warm, seconds, versionRise));
+			twoNodesVersions = versionRise[0];
+			results.add(twoNodes);
+		}
 		int queueConnections = Integer.getInteger("queueConnections", 20);
 		for (int waiting : measures("queue") ? new int[] { 2_000, 50_000 } : new int[0]) {
 			seedWaitingApplications(jdbcUrl, waiting);
@@ -188,10 +202,12 @@ public final class LoadBenchmark {
 
 		double ceiling = results.get(0).rate();
 		System.out.println();
-		System.out.printf("%-44s %10s %8s %8s %7s %7s%n", "", "req/s", "p50 ms", "p99 ms", "errors", "ratio");
+		System.out.printf("%-50s %10s %8s %8s %7s %7s %12s%n", "", "req/s", "p50 ms", "p99 ms", "errors", "ratio",
+				"CPU ms/req");
 		for (Result r : results) {
-			System.out.printf("%-44s %,10.0f %8.1f %8.1f %7d %6.1f%%%n", r.name(), r.rate(), r.p50() / 1000.0,
-					r.p99() / 1000.0, r.statusErrors() + r.socketErrors(), ceiling > 0 ? 100 * r.rate() / ceiling : 0);
+			System.out.printf("%-50s %,10.0f %8.1f %8.1f %7d %6.1f%% %12.2f%n", r.name(), r.rate(), r.p50() / 1000.0,
+					r.p99() / 1000.0, r.statusErrors() + r.socketErrors(), ceiling > 0 ? 100 * r.rate() / ceiling : 0,
+					r.cpuMillisPerRequest());
 		}
 		if (mixedResult != null) {
 			System.out.printf("Mixed load: %,d draft saves answered 200, %,d answered 409; versions in the database rose by "
@@ -200,19 +216,89 @@ public final class LoadBenchmark {
 						: versionsAfter - versionsBefore == mixedResult.saves() ? "no lost save"
 								: "no lost save; some saves' answers were not counted by the script");
 		}
+		if (twoNodes != null) {
+			System.out.printf("Mixed load on two nodes: %,d draft saves answered 200, %,d answered 409; versions in the "
+				+ "database rose by %,d (%s)%n", twoNodes.saves(), twoNodes.conflicts(), twoNodesVersions,
+				twoNodesVersions < twoNodes.saves() ? "LOST SAVES" : "no lost save");
+		}
 		System.out.printf("Peak used heap of the application while measured: %,d MB (sampled every second)%n",
 				peak >> 20);
 	}
 
-	/** {@code -Dscenarios=me,pc,wechat,mixed,queue} (the default: all) picks what is measured beside the ceiling. */
+	// ---- two nodes
+
+	private interface OnNode<T> {
+
+		T measure(String secondBase) throws Exception;
+	}
+
+	/**
+	 * Starts a second instance of the jar on the same database (its own port, folders and log), waits until it
+	 * answers, runs {@code measurement} and stops it again. In a run that measures {@code nodes} both nodes
+	 * keep their sessions in PostgreSQL ({@code gradverify.session.store=jdbc}), the first from the start.
+	 */
+	private <T> T onSecondNode(Path jar, String jdbcUrl, OnNode<T> measurement) throws Exception {
+		int port = freePort();
+		Process second = startApplication(jar, jdbcUrl, port, work.resolve("node-b"), "load-benchmark-node-b.log");
+		try {
+			String secondBase = "http://127.0.0.1:" + port;
+			new LoadBenchmark(secondBase, work, null).awaitStart(second);
+			return measurement.measure(secondBase);
+		}
+		finally {
+			second.destroy();
+			second.waitFor();
+		}
+	}
+
+	/**
+	 * The mixed load split between the two nodes, as a round-robin balancer without affinity would: two wrk
+	 * processes at once, each with half the connections and half the students (so that a student still has
+	 * one request under way at a time), after a warm-up of the second node. Requests per second add up; the
+	 * p50 and p99 given are the worse node's; {@code versionRise[0]} gets how far the versions in the database
+	 * rose meanwhile. The second node's heap is not sampled.
+	 */
+	private Result mixedOnTwoNodes(String wrk, String secondBase, String jdbcUrl, List<Prepared> prepared, int warm,
+			int duration, long[] versionRise) throws Exception {
+		int half = prepared.size() / 2;
+		Path first = mixedLines("mixed-a", prepared.subList(0, half));
+		Path second = mixedLines("mixed-b", prepared.subList(half, prepared.size()));
+		// the first node has been warmed by every figure before, the second starts cold
+		runWrk(mixedCommand(wrk, secondBase, second, connections / 2, 2 * warm));
+		awaitIdle();
+		long before = versionSum(jdbcUrl, prepared);
+		Process a = start(mixedCommand(wrk, base, first, connections / 2, duration));
+		Process b = start(mixedCommand(wrk, secondBase, second, connections - connections / 2, duration));
+		Result ra = collect(a, List.of());
+		Result rb = collect(b, List.of());
+		// the saves of the warm-up before do not count
+		versionRise[0] = versionSum(jdbcUrl, prepared) - before;
+		return new Result(String.format("mixed student API, two nodes (%d + %d conn.)", connections / 2,
+				connections - connections / 2), ra.requests() + rb.requests(),
+				Math.max(ra.durationMicros(), rb.durationMicros()), Math.max(ra.p50(), rb.p50()),
+				Math.max(ra.p99(), rb.p99()), ra.statusErrors() + rb.statusErrors(),
+				ra.socketErrors() + rb.socketErrors(), ra.saves() + rb.saves(), ra.conflicts() + rb.conflicts(), -1);
+	}
+
+	private Path mixedLines(String name, List<Prepared> students) throws IOException {
+		return lines(name, students.stream()
+			.map(p -> p.token() + "\t" + p.applicationId() + "\t" + p.version() + "\t" + p.saveBody())
+			.toList());
+	}
+
+	/**
+	 * {@code -Dscenarios=me,pc,wechat,mixed,queue,nodes} picks what is measured beside the ceiling; the default
+	 * is all but {@code nodes} (the mixed load on two application instances, which takes a second JVM).
+	 */
 	private static boolean measures(String scenario) {
 		String chosen = System.getProperty("scenarios", "");
-		return chosen.isBlank() || List.of(chosen.split(",")).contains(scenario);
+		return chosen.isBlank() ? !scenario.equals(TWO_NODES) : List.of(chosen.split(",")).contains(scenario);
 	}
 
 	// ---- the application
 
-	private static Process startApplication(Path jar, String jdbcUrl, int port, Path work) throws IOException {
+	private static Process startApplication(Path jar, String jdbcUrl, int port, Path work, String logName)
+			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		for (String option : System.getProperty("jvm", "-Xms512m -Xmx1g -XX:+UseG1GC").trim().split("\\s+")) {
@@ -223,8 +309,10 @@ public final class LoadBenchmark {
 				"--gradverify.bootstrap-admin.username=" + ADMIN, "--gradverify.bootstrap-admin.password=" + PASSWORD,
 				"--gradverify.evidence.storage-dir=" + work.resolve("evidence"),
 				"--gradverify.registry.spool-dir=" + work.resolve("spool"),
-				"--gradverify.security.max-address-failures=100000", "--logging.level.root=WARN"));
-		Path log = Path.of(System.getProperty("log", "target/load-benchmark.log")).toAbsolutePath();
+				"--gradverify.security.max-address-failures=100000", "--logging.level.root=WARN",
+				// two nodes share their sessions through PostgreSQL, as README "Running more than one node" says
+				"--gradverify.session.store=" + (measures(TWO_NODES) ? "jdbc" : "servlet")));
+		Path log = Path.of("target", logName).toAbsolutePath();
 		System.out.println("Application log: " + log);
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
@@ -457,16 +545,51 @@ public final class LoadBenchmark {
 
 	// ---- wrk
 
+	/** {@code cpuMicros}: the application's CPU time (all its threads, GC included) while measured; -1 unknown. */
 	record Result(String name, long requests, long durationMicros, long p50, long p99, long statusErrors,
-			long socketErrors, long saves, long conflicts) {
+			long socketErrors, long saves, long conflicts, long cpuMicros) {
 
 		double rate() {
 			return requests / (durationMicros / 1e6);
 		}
 
-		Result named(String name) {
-			return new Result(name, requests, durationMicros, p50, p99, statusErrors, socketErrors, saves, conflicts);
+		/** CPU milliseconds of the application per request answered: what a request costs, whatever the load. */
+		double cpuMillisPerRequest() {
+			return cpuMicros < 0 || requests == 0 ? Double.NaN : cpuMicros / 1000.0 / requests;
 		}
+
+		Result named(String name) {
+			return new Result(name, requests, durationMicros, p50, p99, statusErrors, socketErrors, saves, conflicts,
+					cpuMicros);
+		}
+
+		Result withCpu(long micros) {
+			return new Result(name, requests, durationMicros, p50, p99, statusErrors, socketErrors, saves, conflicts,
+					micros);
+		}
+	}
+
+	/** The application's CPU time so far, from /proc (Linux); -1 where that cannot be read. */
+	private long cpuMicros() {
+		if (app == null) {
+			return -1;
+		}
+		try {
+			String stat = Files.readString(Path.of("/proc", Long.toString(app.pid()), "stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// utime and stime, fields 14 and 15 of stat, in clock ticks of 1/100 s
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000;
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return -1;
+		}
+	}
+
+	private Result measured(List<String> command) throws Exception {
+		long before = cpuMicros();
+		Result result = runWrk(command);
+		long after = cpuMicros();
+		return result.withCpu(before < 0 || after < 0 ? -1 : after - before);
 	}
 
 	private Result wrk(String wrk, String path, Path credentials, int connections, int duration, String agent)
@@ -478,14 +601,19 @@ public final class LoadBenchmark {
 		if (agent != null) {
 			command.add(agent);
 		}
-		return runWrk(command);
+		return measured(command);
 	}
 
 	private Result wrkMixed(String wrk, Path students, int duration) throws Exception {
 		awaitIdle();
-		return runWrk(List.of(wrk, "-t" + threads, "-c" + connections, "-d" + duration + "s", "--timeout", "10s", "-s",
-				script("mixed.lua").toString(), base + "/api/v1/me/verification", "--", students.toString(),
-				Integer.toString(threads)));
+		return measured(mixedCommand(wrk, base, students, connections, duration));
+	}
+
+	private List<String> mixedCommand(String wrk, String node, Path students, int connections, int duration)
+			throws IOException {
+		return List.of(wrk, "-t" + threads, "-c" + connections, "-d" + duration + "s", "--timeout", "10s", "-s",
+				script("mixed.lua").toString(), node + "/api/v1/me/verification", "--", students.toString(),
+				Integer.toString(threads));
 	}
 
 	/**
@@ -510,7 +638,15 @@ public final class LoadBenchmark {
 	}
 
 	private static Result runWrk(List<String> command) throws Exception {
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		return collect(start(command), command);
+	}
+
+	private static Process start(List<String> command) throws IOException {
+		return new ProcessBuilder(command).redirectErrorStream(true).start();
+	}
+
+	/** Waits for a wrk process and reads its figures; {@code command} is printed with its output when asked. */
+	private static Result collect(Process process, List<String> command) throws Exception {
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (process.waitFor() != 0) {
 			throw new IllegalStateException("wrk failed: " + output);
@@ -525,11 +661,11 @@ public final class LoadBenchmark {
 			throw new IllegalStateException("no result from wrk: " + output);
 		}
 		if (Boolean.getBoolean("verbose") || values.get("requests") == 0) {
-			System.out.println(String.join(" ", command.subList(0, 9)) + "\n" + output);
+			System.out.println(String.join(" ", command.subList(0, Math.min(9, command.size()))) + "\n" + output);
 		}
 		return new Result("", values.get("requests"), values.get("duration_us"), values.get("p50_us"),
 				values.get("p99_us"), values.get("status_errors"), values.get("socket_errors"),
-				values.getOrDefault("saves", 0L), values.getOrDefault("conflicts", 0L));
+				values.getOrDefault("saves", 0L), values.getOrDefault("conflicts", 0L), -1);
 	}
 
 	private Path script(String name) throws IOException {

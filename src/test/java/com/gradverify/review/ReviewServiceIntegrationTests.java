@@ -103,7 +103,7 @@ class ReviewServiceIntegrationTests {
 		reviews.decide(reviewerA, "verification", id, Decision.REJECT, "请核对民族", null);
 
 		assertThat(history.of(KIND, id)).singleElement().extracting(ReviewRecord::comment).isEqualTo("请核对民族");
-		assertThat(verification.reviews(verification.view(graduate.account()))).hasSize(1);
+		assertThat(verification.view(graduate.account()).reviews()).hasSize(1);
 	}
 
 	@Test

@@ -113,7 +113,7 @@ class VerificationApiController {
 	}
 
 	private VerificationDocument document(VerificationView view) {
-		return VerificationDocument.of(view, verification.reviews(view),
+		return VerificationDocument.of(view, view.reviews(),
 				v -> messages.getMessage(v.code(), v.args(), LocaleContextHolder.getLocale()));
 	}
 

@@ -14,7 +14,6 @@ import com.gradverify.verification.FormFields;
 import com.gradverify.verification.KeyField;
 import com.gradverify.verification.OpenRejection;
 import com.gradverify.review.ReviewRecord;
-import com.gradverify.verification.VerificationService;
 import com.gradverify.verification.OriginEvidenceUploads;
 import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.verification.VerificationView;
@@ -28,16 +27,12 @@ class VerificationPageModel {
 
 	private final ReferenceData reference;
 
-	private final VerificationService verification;
-
 	private final OriginEvidenceUploads originEvidence;
 
 	private final EvidenceFiles evidence;
 
-	VerificationPageModel(ReferenceData reference, VerificationService verification,
-			OriginEvidenceUploads originEvidence, EvidenceFiles evidence) {
+	VerificationPageModel(ReferenceData reference, OriginEvidenceUploads originEvidence, EvidenceFiles evidence) {
 		this.reference = reference;
-		this.verification = verification;
 		this.originEvidence = originEvidence;
 		this.evidence = evidence;
 	}
@@ -57,7 +52,7 @@ class VerificationPageModel {
 				: reference.originPlace(view.form().getOriginPlaceCode()).orElse(null);
 		model.addAttribute("originPlace", originPlace);
 		model.addAttribute("originPlaceName", originPlace == null ? null : originPlace.name());
-		List<ReviewRecord> reviews = verification.reviews(view);
+		List<ReviewRecord> reviews = view.reviews();
 		model.addAttribute("reviews", reviews);
 		// the reason at the top of the page and the fields it points at, until the student resubmits
 		ReviewRecord rejection = OpenRejection.of(view.status(), reviews).orElse(null);
