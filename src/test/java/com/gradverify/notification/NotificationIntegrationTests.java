@@ -104,6 +104,9 @@ class NotificationIntegrationTests {
 	@Autowired
 	WebApplicationContext context;
 
+	@Autowired
+	NotificationTexts texts;
+
 	final FakeWeChatServer wechat = FakeWeChatServer.shared();
 
 	final FakeTencentSms sms = FakeTencentSms.shared();
@@ -563,5 +566,40 @@ class NotificationIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("notification-bell-count"))));
 		assertThat(jdbc.sql("select read_at is null from notification where id = :id").param("id", othersNotice)
 			.query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void noNoticeOfAnyKindCarriesAnIdCardNumberOrAPhoneNumber() {
+		Student student = student(college);
+		reject(student.id(), applicationOf(student));
+		transactions.executeWithoutResult(tx -> events.publishEvent(new AmendmentDecided(98, student.id(), 2026, 1, true)));
+		transactions.executeWithoutResult(tx -> events.publishEvent(new RemindersRequested("b-" + UUID.randomUUID(),
+				graduates.reviewer(Role.SCHOOL_REVIEWER, null).id(), Graduates.YEAR, "测试名单", List.of(student.id()))));
+		transactions.executeWithoutResult(tx -> events.publishEvent(new com.gradverify.wechat.WeChatBound(student.id(),
+				Instant.now())));
+
+		// every notice of the whole run so far, as the centre and the channels render it
+		List<String> rendered = jdbc.sql("select message_code, arguments from notification")
+			.query((rs, n) -> {
+				List<String> arguments = List.of((String[]) rs.getArray(2).getArray());
+				return texts.title(rs.getString(1), arguments) + " " + texts.text(rs.getString(1), arguments);
+			})
+			.list();
+		assertThat(rendered).hasSizeGreaterThan(4)
+			.allSatisfy(text -> assertThat(text).doesNotContainPattern("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])")
+				.doesNotContainPattern("(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
+				.doesNotContain(student.graduate().idCard())
+				.doesNotContain(student.mobile()));
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheCentre() throws Exception {
+		mvc.perform(get("/v3/api-docs").with(authentication(SignedInAuthentication.of(
+				graduates.reviewer(Role.SCHOOL_REVIEWER, null)))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/me/notifications'].get.description").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/me/notifications/{id}/read'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/me/notifications/read-all'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/me/notification-preferences'].put").exists());
 	}
 }
