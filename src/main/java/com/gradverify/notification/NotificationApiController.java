@@ -69,9 +69,24 @@ class NotificationApiController {
 
 	@PutMapping("/api/v1/me/notification-preferences")
 	@PreAuthorize("hasRole('STUDENT')")
-	@Operation(summary = "Change which reminders the student receives", description = "Answers the preferences saved.")
-	NotificationPreferences savePreferences(SignedInAccount student, @RequestBody NotificationPreferences chosen) {
+	@Operation(summary = "Change which reminders the student receives",
+			description = "A field left out keeps its value. Answers the preferences saved.")
+	NotificationPreferences savePreferences(SignedInAccount student, @RequestBody PreferencesChange change) {
+		NotificationPreferences chosen = change.applyTo(preferences.of(student.id()));
 		preferences.save(student.id(), chosen);
-		return preferences.of(student.id());
+		return chosen;
+	}
+
+	/** What a client changes; null (left out) keeps the current value. */
+	record PreferencesChange(Boolean remindersOff, Boolean wechatOff, Boolean smsOff, Boolean emailOff) {
+
+		NotificationPreferences applyTo(NotificationPreferences current) {
+			return new NotificationPreferences(or(remindersOff, current.remindersOff()), or(wechatOff, current.wechatOff()),
+					or(smsOff, current.smsOff()), or(emailOff, current.emailOff()));
+		}
+
+		private static boolean or(Boolean chosen, boolean current) {
+			return chosen == null ? current : chosen;
+		}
 	}
 }

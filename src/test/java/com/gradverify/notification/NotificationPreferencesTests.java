@@ -27,4 +27,13 @@ class NotificationPreferencesTests {
 			assertThat(everythingOff.allows(Topic.SECURITY, channel)).isTrue();
 		}
 	}
+
+	@Test
+	void anApiClientMaySendOnlyWhatItChanges() {
+		var change = tools.jackson.databind.json.JsonMapper.shared()
+			.readValue("{\"smsOff\":true}", NotificationApiController.PreferencesChange.class);
+
+		assertThat(change.applyTo(new NotificationPreferences(false, true, false, false)))
+			.isEqualTo(new NotificationPreferences(false, true, true, false));
+	}
 }
