@@ -1,6 +1,7 @@
 package com.gradverify.notification;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,6 +38,9 @@ class DeliveryWorker {
 
 	private static final int ERROR_LENGTH = 200;
 
+	/** A row is sent only while its lease has at least this long to run, so no send outlives the claim. */
+	private static final Duration SEND_MARGIN = Duration.ofSeconds(30);
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -72,7 +76,8 @@ class DeliveryWorker {
 		int sent = 0;
 		for (DeliveryChannel channel : channels) {
 			for (Claimed row : claim(channel)) {
-				if (deliver(channel, row)) {
+				// a slow provider may eat the lease: then the row is left for whoever claims it next
+				if (Instant.now().plus(SEND_MARGIN).isBefore(row.claimedUntil()) && deliver(channel, row)) {
 					sent++;
 				}
 			}
@@ -80,7 +85,7 @@ class DeliveryWorker {
 		return sent;
 	}
 
-	record Claimed(long id, long notificationId, int attempts) {
+	record Claimed(long id, long notificationId, int attempts, Instant claimedUntil) {
 	}
 
 	private List<Claimed> claim(DeliveryChannel channel) {
@@ -124,11 +129,12 @@ class DeliveryWorker {
 					        and (status in ('QUEUED', 'DEFERRED') or (status = 'SENDING' and claimed_until < now()))
 					      order by not_before, id limit :room for update skip locked) due
 					where o.id = due.id
-					returning o.id, o.notification_id, o.attempts""")
+					returning o.id, o.notification_id, o.attempts, o.claimed_until""")
 				.param("channel", channel.channel().name())
 				.param("lease", settings.lease().toSeconds())
 				.param("room", room)
-				.query((rs, row) -> new Claimed(rs.getLong("id"), rs.getLong("notification_id"), rs.getInt("attempts")))
+				.query((rs, row) -> new Claimed(rs.getLong("id"), rs.getLong("notification_id"), rs.getInt("attempts"),
+						rs.getTimestamp("claimed_until").toInstant()))
 				.list();
 			jdbc.sql("""
 					update notification_channel_usage set minute_start = date_trunc('minute', now()), minute_count = :minute,
@@ -207,9 +213,11 @@ class DeliveryWorker {
 	}
 
 	private void update(String set, Claimed row, Instant until, String error) {
-		// only while still claimed: a row another node took over after the lease ended is theirs now
+		// only while still this claim: a row another node took over after the lease ended is theirs now
 		var statement = jdbc.sql("update notification_outbox set " + set + ", claimed_until = null, updated_at = now() "
-				+ "where id = :id and status = 'SENDING'").param("id", row.id());
+				+ "where id = :id and status = 'SENDING' and claimed_until = :claimedUntil")
+			.param("id", row.id())
+			.param("claimedUntil", Timestamp.from(row.claimedUntil()));
 		if (set.contains(":until")) {
 			statement = statement.param("until", Timestamp.from(until));
 		}

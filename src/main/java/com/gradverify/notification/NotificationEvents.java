@@ -1,6 +1,5 @@
 package com.gradverify.notification;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

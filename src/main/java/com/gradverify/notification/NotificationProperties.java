@@ -32,7 +32,7 @@ record NotificationProperties(@DefaultValue Worker worker, @DefaultValue WeChat 
 	 * @param rateLimitPause the pause after a provider asked to slow down (not counted as a try)
 	 */
 	record Worker(@DefaultValue("true") boolean enabled, @DefaultValue("15s") Duration interval,
-			@DefaultValue("50") int batchSize, @DefaultValue("2m") Duration lease, @DefaultValue("6") int maxAttempts,
+			@DefaultValue("50") int batchSize, @DefaultValue("5m") Duration lease, @DefaultValue("6") int maxAttempts,
 			@DefaultValue("1m") Duration backoff, @DefaultValue("6h") Duration maxBackoff,
 			@DefaultValue("1m") Duration rateLimitPause) {
 	}

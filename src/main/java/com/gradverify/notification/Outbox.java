@@ -3,9 +3,12 @@ package com.gradverify.notification;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -62,8 +65,9 @@ class Outbox {
 			.param("arguments", notice.arguments().toArray(String[]::new))
 			.param("link", notice.link())
 			.param("recipients", delays.keySet().toArray(Long[]::new))
-			.query((rs, row) -> written.put(rs.getLong("account_id"), rs.getLong("id")))
-			.list();
+			.query((rs, row) -> Map.entry(rs.getLong("account_id"), rs.getLong("id")))
+			.list()
+			.forEach(row -> written.put(row.getKey(), row.getValue()));
 		if (written.isEmpty()) {
 			return 0;
 		}
@@ -72,18 +76,18 @@ class Outbox {
 		List<Long> notifications = new ArrayList<>();
 		List<String> rowChannels = new ArrayList<>();
 		List<Long> delaySeconds = new ArrayList<>();
-		Map<Long, Boolean> reachedByWeChat = new HashMap<>();
+		Set<Long> reachedByWeChat = new HashSet<>();
 		for (DeliveryChannel channel : ordered()) {
 			if (!channel.carries(notice.topic())) {
 				continue;
 			}
 			for (Long account : channel.addressesOf(written.keySet()).keySet()) {
 				if (!chosen.getOrDefault(account, NotificationPreferences.DEFAULT).allows(notice.topic(), channel.channel())
-						|| (channel.channel() == Channel.SMS && reachedByWeChat.containsKey(account))) {
+						|| (channel.channel() == Channel.SMS && reachedByWeChat.contains(account))) {
 					continue;
 				}
 				if (channel.channel() == Channel.WECHAT) {
-					reachedByWeChat.put(account, true);
+					reachedByWeChat.add(account);
 				}
 				notifications.add(written.get(account));
 				rowChannels.add(channel.channel().name());
@@ -109,7 +113,7 @@ class Outbox {
 
 	/** WeChat first: whoever it reaches needs no SMS. */
 	private List<DeliveryChannel> ordered() {
-		return channels.stream().sorted(java.util.Comparator.comparing(DeliveryChannel::channel)).toList();
+		return channels.stream().sorted(Comparator.comparing(DeliveryChannel::channel)).toList();
 	}
 
 	/** The id of the current transaction, which tells apart two events that are otherwise alike (two rejections). */

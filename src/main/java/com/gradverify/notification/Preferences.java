@@ -1,6 +1,7 @@
 package com.gradverify.notification;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,7 @@ class Preferences {
 
 	@Transactional(readOnly = true)
 	NotificationPreferences of(long accountId) {
-		return of(java.util.List.of(accountId)).getOrDefault(accountId, NotificationPreferences.DEFAULT);
+		return of(List.of(accountId)).getOrDefault(accountId, NotificationPreferences.DEFAULT);
 	}
 
 	/** The preferences of those of these accounts that changed any; the others have the defaults. */

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -152,7 +153,7 @@ class TencentCloudSms implements SmsProvider {
 		String date = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(Instant.ofEpochSecond(timestamp));
 		String signedHeaders = "content-type;host;x-tc-action";
 		String canonicalRequest = "POST\n/\n\n" + "content-type:" + CONTENT_TYPE + "\nhost:" + host + "\nx-tc-action:"
-				+ ACTION.toLowerCase(java.util.Locale.ROOT) + "\n\n" + signedHeaders + "\n" + sha256Hex(body);
+				+ ACTION.toLowerCase(Locale.ROOT) + "\n\n" + signedHeaders + "\n" + sha256Hex(body);
 		String scope = date + "/" + SERVICE + "/tc3_request";
 		String stringToSign = ALGORITHM + "\n" + timestamp + "\n" + scope + "\n" + sha256Hex(canonicalRequest);
 		byte[] secretDate = hmac(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);

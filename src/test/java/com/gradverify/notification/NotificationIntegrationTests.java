@@ -332,6 +332,25 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
+	void aRowClaimedElsewhereWaitsForItsLeaseAndIsTakenOverWhenItEnds() throws Exception {
+		Student student = student(college);
+		reject(student.id(), applicationOf(student));
+		String claimedByOthers = """
+				update notification_outbox set status = 'SENDING', claimed_until = now() + make_interval(secs => :secs)
+				where notification_id in (select id from notification where account_id = :account)""";
+		jdbc.sql(claimedByOthers).param("secs", 60).param("account", student.id()).update();
+
+		worker.runOnce();
+		assertThat(row(student.id(), "EMAIL").status()).isEqualTo("SENDING");
+		assertThat(mailTo(student.email())).isEmpty();
+
+		jdbc.sql(claimedByOthers).param("secs", -1).param("account", student.id()).update();
+		worker.runOnce();
+		assertThat(row(student.id(), "EMAIL").status()).isEqualTo("SENT");
+		assertThat(mailTo(student.email())).hasSize(1);
+	}
+
+	@Test
 	void twoWorkersAtOnceSendEveryMessageOnce() throws Exception {
 		List<Student> students = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
