@@ -5,8 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +61,8 @@ class DeliveryWorker {
 
 	private final Backoff backoff;
 
+	private final ExecutorService senders;
+
 	DeliveryWorker(JdbcClient jdbc, TransactionTemplate transactions, List<DeliveryChannel> channels,
 			NotificationTexts texts, NotificationProperties properties) {
 		this.jdbc = jdbc;
@@ -61,6 +71,12 @@ class DeliveryWorker {
 		this.texts = texts;
 		this.settings = properties.worker();
 		this.backoff = new Backoff(settings.backoff(), settings.maxBackoff());
+		AtomicInteger threads = new AtomicInteger();
+		this.senders = Executors.newFixedThreadPool(settings.concurrency(), task -> {
+			Thread thread = new Thread(task, "notification-sender-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	@Scheduled(fixedDelayString = "${gradverify.notification.worker.interval:15s}",
@@ -71,18 +87,46 @@ class DeliveryWorker {
 		}
 	}
 
-	/** One round over every channel; the number of rows it sent. */
+	/**
+	 * One round over every channel; the number of rows it sent. A channel's claimed rows go out
+	 * {@code worker.concurrency} at a time, since each send mostly waits for the provider.
+	 */
 	int runOnce() {
 		int sent = 0;
 		for (DeliveryChannel channel : channels) {
+			List<Future<Boolean>> sends = new ArrayList<>();
 			for (Claimed row : claim(channel)) {
+				sends.add(senders.submit(() ->
 				// a slow provider may eat the lease: then the row is left for whoever claims it next
-				if (Instant.now().plus(SEND_MARGIN).isBefore(row.claimedUntil()) && deliver(channel, row)) {
+				Instant.now().plus(SEND_MARGIN).isBefore(row.claimedUntil()) && deliver(channel, row)));
+			}
+			for (Future<Boolean> send : sends) {
+				if (outcome(send)) {
 					sent++;
 				}
 			}
 		}
 		return sent;
+	}
+
+	private static boolean outcome(Future<Boolean> send) {
+		try {
+			return send.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (ExecutionException ex) {
+			// deliver() records every outcome itself; what escapes it is a database failure, retried after the lease
+			log.warn("A delivery failed before its outcome was recorded", ex.getCause());
+			return false;
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		senders.shutdown();
 	}
 
 	record Claimed(long id, long notificationId, int attempts, Instant claimedUntil) {

@@ -30,11 +30,13 @@ record NotificationProperties(@DefaultValue Worker worker, @DefaultValue WeChat 
 	 * @param backoff the pause after the first failed try, doubled after each further one
 	 * @param maxBackoff the longest pause between two tries
 	 * @param rateLimitPause the pause after a provider asked to slow down (not counted as a try)
+	 * @param concurrency how many messages of one channel a node sends at once (each takes a database
+	 * connection while it records its outcome)
 	 */
 	record Worker(@DefaultValue("true") boolean enabled, @DefaultValue("15s") Duration interval,
 			@DefaultValue("50") int batchSize, @DefaultValue("5m") Duration lease, @DefaultValue("6") int maxAttempts,
 			@DefaultValue("1m") Duration backoff, @DefaultValue("6h") Duration maxBackoff,
-			@DefaultValue("1m") Duration rateLimitPause) {
+			@DefaultValue("1m") Duration rateLimitPause, @DefaultValue("4") int concurrency) {
 	}
 
 	/** Sends per minute and per day (Asia/Shanghai) on one channel, for every node together. */
