@@ -419,9 +419,15 @@ class NotificationIntegrationTests {
 		Student smsOff = student(college);
 		Student defaults = student(college);
 		SignedInAccount school = graduates.reviewer(Role.SCHOOL_REVIEWER, null);
-		mvc.perform(post("/notifications/settings").param("remindersOff", "true")
-			.with(authentication(SignedInAuthentication.of(allOff.graduate().account()))).with(csrf()))
+		var allOffSession = authentication(SignedInAuthentication.of(allOff.graduate().account()));
+		mvc.perform(post("/notifications/settings").param("remindersOff", "true").with(allOffSession).with(csrf()))
 			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/notifications/settings").with(allOffSession))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"reminders-off\" checked")));
+		// reviewers have no reminders to turn off
+		mvc.perform(get("/notifications/settings").with(authentication(SignedInAuthentication.of(school))))
+			.andExpect(status().isForbidden());
 		mvc.perform(put("/api/v1/me/notification-preferences").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"remindersOff\":false,\"wechatOff\":false,\"smsOff\":true,\"emailOff\":false}")
 			.with(authentication(SignedInAuthentication.of(smsOff.graduate().account()))).with(csrf()))
