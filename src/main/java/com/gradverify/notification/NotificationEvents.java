@@ -149,7 +149,8 @@ class NotificationEvents {
 		}
 		jdbc.sql("""
 				insert into notification_batch (batch_key, requested_by, graduation_year, description, recipients)
-				values (:key, :by, :year, :description, :recipients)""")
+				values (:key, :by, :year, :description, :recipients)
+				on conflict (batch_key) do nothing""")
 			.param("key", event.batchKey())
 			.param("by", event.requestedBy())
 			.param("year", event.graduationYear())

@@ -435,8 +435,11 @@ class NotificationIntegrationTests {
 			.andExpect(jsonPath("$.smsOff").value(true));
 
 		String batch = "b-" + UUID.randomUUID();
-		transactions.executeWithoutResult(tx -> events.publishEvent(new RemindersRequested(batch, school.id(),
-				Graduates.YEAR, "测试名单", List.of(allOff.id(), smsOff.id(), defaults.id()))));
+		var reminder = new RemindersRequested(batch, school.id(), Graduates.YEAR, "测试名单",
+				List.of(allOff.id(), smsOff.id(), defaults.id()));
+		transactions.executeWithoutResult(tx -> events.publishEvent(reminder));
+		// the same request handled again adds nothing
+		transactions.executeWithoutResult(tx -> events.publishEvent(reminder));
 
 		assertThat(deliveries(allOff.id())).isEmpty();
 		assertThat(deliveries(smsOff.id())).containsOnlyKeys("EMAIL");
