@@ -16,4 +16,14 @@ public interface CollegeReviewers {
 	 * no one reviews. Pages flag them until an administrator adds a reviewer.
 	 */
 	List<College> collegesWithoutReviewer();
+
+	/**
+	 * Every enabled reviewer account (学院审核 with its college, 学校审核 with none), for what reviewers
+	 * are told of their scope, such as the daily digest.
+	 */
+	List<Reviewer> reviewers();
+
+	/** A reviewer account; {@code collegeId} is null for a school reviewer. */
+	record Reviewer(long accountId, Role role, Long collegeId) {
+	}
 }

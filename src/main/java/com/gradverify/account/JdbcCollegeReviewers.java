@@ -36,4 +36,14 @@ class JdbcCollegeReviewers implements CollegeReviewers {
 			.query(Long.class)
 			.list());
 	}
+
+	@Override
+	public List<Reviewer> reviewers() {
+		return jdbc.sql("""
+				select id, role, college_id from account
+				where role in ('COLLEGE_REVIEWER', 'SCHOOL_REVIEWER') and enabled order by id""")
+			.query((rs, row) -> new Reviewer(rs.getLong("id"), Role.valueOf(rs.getString("role")),
+					rs.getObject("college_id", Long.class)))
+			.list();
+	}
 }

@@ -349,6 +349,7 @@ class AmendmentRequest {
 	long getAccountId() { return accountId; }
 	long getApplicationId() { return applicationId; }
 	long getRegistryRecordId() { return registryRecordId; }
+	int getGraduationYear() { return graduationYear; }
 	AmendmentStatus getStatus() { return status; }
 	int getRevision() { return revision; }
 	String getDecisionComment() { return decisionComment; }

@@ -29,6 +29,7 @@ import com.gradverify.verification.KeyField;
 import com.gradverify.verification.KeyFieldStates;
 import com.gradverify.verification.VerificationService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -63,8 +64,12 @@ public class AmendmentService implements Amendments {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	AmendmentService(AmendmentRequests requests, VerificationService verification, BindingService binding,
-			EvidenceFiles evidence, RegistryCorrections corrections, AmendmentViews views, AuditTrail audit) {
+			EvidenceFiles evidence, RegistryCorrections corrections, AmendmentViews views, AuditTrail audit,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.requests = requests;
 		this.verification = verification;
 		this.binding = binding;
@@ -264,6 +269,8 @@ public class AmendmentService implements Amendments {
 		details.put("rejected", fieldsWith(request, FieldOutcome.REJECTED));
 		audit.record(reviewer.username(), "amendment." + (approved ? "approved" : "rejected"), SUBJECT,
 				request.getId().toString(), details);
+		events.publishEvent(new AmendmentDecided(request.getId(), request.getAccountId(), request.getGraduationYear(),
+				decidedRevision, approved));
 		return views.detail(request);
 	}
 

@@ -58,6 +58,32 @@ public class Applicants {
 			.list());
 	}
 
+	/**
+	 * How these accounts can be reached, as their 实名认证 forms give it (联系电话 and 电子邮箱, each null
+	 * when blank), for notices; an account without a form is absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Contact> contactsOf(Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select account_id, mobile, email from verification_application where account_id = any(:ids)")
+			.param("ids", accountIds.stream().distinct().toArray(Long[]::new))
+			.query((rs, row) -> new Contact(rs.getLong("account_id"), blankToNull(rs.getString("mobile")),
+					blankToNull(rs.getString("email"))))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Contact::accountId, Function.identity()));
+	}
+
+	/** A graduate's 联系电话 and 电子邮箱 as typed on the form (not checked here: callers validate what they use). */
+	public record Contact(long accountId, String mobile, String email) {
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
 	private Map<Long, Applicant> find(String column, Collection<Long> ids, Function<Applicant, Long> key) {
 		if (ids.isEmpty()) {
 			return Map.of();

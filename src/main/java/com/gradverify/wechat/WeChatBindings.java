@@ -25,6 +25,7 @@ import com.gradverify.shared.TooManyAttemptsException;
 import com.gradverify.verification.BindingOutcome;
 import com.gradverify.verification.BindingService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ class WeChatBindings {
 
 	private final BindThrottle throttle;
 
-	private final WeChatNotices notices;
+	private final ApplicationEventPublisher events;
 
 	private final AuditTrail audit;
 
@@ -72,7 +73,7 @@ class WeChatBindings {
 	private final BindingService registryBinding;
 
 	WeChatBindings(JdbcClient jdbc, StudentAccounts students, StudentCredentials credentials, RegistryRecords registry,
-			ReferenceData reference, BindThrottle throttle, WeChatNotices notices, AuditTrail audit,
+			ReferenceData reference, BindThrottle throttle, ApplicationEventPublisher events, AuditTrail audit,
 			TransactionTemplate transactions, BindingService registryBinding) {
 		this.registryBinding = registryBinding;
 		this.jdbc = jdbc;
@@ -81,7 +82,7 @@ class WeChatBindings {
 		this.registry = registry;
 		this.reference = reference;
 		this.throttle = throttle;
-		this.notices = notices;
+		this.events = events;
 		this.audit = audit;
 		this.transactions = transactions;
 	}
@@ -147,7 +148,8 @@ class WeChatBindings {
 			}
 			audit.record(identity.studentNo(), BOUND, "account", Long.toString(accountId),
 					Map.of("openid", VerifiedOpenId.masked(openid)));
-			notices.bound(accountId);
+			// the notification centre's listener runs in this transaction: no binding without its notice
+			events.publishEvent(new WeChatBound(accountId, Instant.now()));
 			return true;
 		}));
 		if (!bound) {

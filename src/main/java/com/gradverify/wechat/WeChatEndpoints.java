@@ -86,6 +86,11 @@ final class WeChatEndpoints {
 		return URI.create(resolve(properties.apiBaseUrl()));
 	}
 
+	/** A page of this application as the phone reaches it, for links in messages. */
+	URI publicUrl(String path) {
+		return URI.create(publicBase() + path);
+	}
+
 	private String publicBase() {
 		return trimSlash(properties.publicBaseUrl());
 	}

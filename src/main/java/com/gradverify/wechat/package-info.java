@@ -8,9 +8,14 @@
  * {@link com.gradverify.account.SessionLogin}, or opens {@code /wx/bind}, where 学历 + 毕业年份 + 学号
  * + 身份证号 and the account's password ({@link com.gradverify.account.StudentCredentials}) bind the
  * openid to one student account. Students see and unbind their binding at {@code /account/wechat},
- * administrators unbind at {@code /admin/wechat} with a reason kept in the audit trail. New
- * bindings and review decisions on a bound student's 实名认证 become notices shown by the layout
- * ({@code wechat/notices :: notices}, a part of the layout's data, {@link com.gradverify.wechat.WeChatNotices}).
+ * administrators unbind at {@code /admin/wechat} with a reason kept in the audit trail. Each new
+ * binding raises {@link com.gradverify.wechat.WeChatBound}, which the notification centre turns into
+ * a notice to the owner.
+ * <p>
+ * For the notification module: {@link com.gradverify.wechat.WeChatRecipients} says which accounts are
+ * bound (their openids) and {@link com.gradverify.wechat.WeChatMessages} sends template messages
+ * ({@code cgi-bin/message/template/send}) with the access token of {@code cgi-bin/token}, which
+ * {@code WeChatAccessTokens} keeps in {@code wechat_access_token} for every node.
  * <p>
  * Configuration: {@code gradverify.wechat.*} ({@link com.gradverify.wechat.WeChatProperties}). With
  * the demo profile, {@code com.gradverify.wechat.demo} stands in for WeChat at {@code /demo-wechat}.

@@ -25,13 +25,19 @@ import com.gradverify.verification.KeyField;
 import com.gradverify.verification.VerificationService;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Change requests through the real services on PostgreSQL: creation rules, immutability, decisions. */
 @IntegrationTest
+@RecordApplicationEvents
 class AmendmentServiceIntegrationTests {
+
+	@Autowired
+	ApplicationEvents applicationEvents;
 
 	@Autowired
 	AmendmentService amendments;
@@ -254,6 +260,11 @@ class AmendmentServiceIntegrationTests {
 
 		AmendmentView rejected = amendments.mine(student, submitted.id());
 		assertThat(rejected.status()).isEqualTo(AmendmentStatus.REJECTED);
+		// raised once, for the student's notice
+		assertThat(applicationEvents.stream(AmendmentDecided.class)).singleElement()
+			.extracting(AmendmentDecided::requestId, AmendmentDecided::accountId, AmendmentDecided::revision,
+					AmendmentDecided::approved)
+			.containsExactly(submitted.id(), student.id(), 1, false);
 		assertThat(rejected.decisionComment()).isEqualTo("照片不清晰，请重新拍摄");
 		assertThat(publicApi.openRequestsOf(student.id())).extracting(Amendments.OpenRequest::status)
 			.containsExactly(AmendmentStatus.REJECTED);

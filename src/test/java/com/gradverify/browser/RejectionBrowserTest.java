@@ -59,6 +59,14 @@ class RejectionBrowserTest {
 			ReviewJourneyBrowserTest.signOut(browser);
 
 			StudentJourney.signInAgain(browser, graduate);
+			// the bell counts the decision on every page; the notification centre says what it was
+			assertThat(browser.text(By.id("notification-bell-count"))).isEqualTo("1");
+			browser.click(By.id("notification-bell"));
+			assertThat(browser.text(By.id("notification-centre"))).contains("实名认证被驳回", "未读 1 条");
+			browser.screenshot("notification-centre");
+			browser.click(By.cssSelector("#notification-centre .notice button"));
+			assertThat(browser.currentPath()).isEqualTo("/verification");
+			assertThat(browser.driver().findElements(By.id("notification-bell-count"))).isEmpty();
 			WebElement banner = browser.find(By.id("rejection-banner"));
 			// at the top: above the status and the form, visible without scrolling
 			assertThat(banner.getLocation().getY()).isLessThan(browser.find(By.id("application-status")).getLocation().getY())
@@ -78,6 +86,9 @@ class RejectionBrowserTest {
 			// the same on the phone, in WeChat's browser: the banner first, within the screen, links easy to tap
 			try (Browser phone = Browser.wechatPhone(port)) {
 				StudentJourney.signInAgain(phone, graduate);
+				// the bell fits the phone's top bar
+				WebElement bell = phone.find(By.id("notification-bell"));
+				assertThat(bell.getLocation().getX() + bell.getSize().getWidth()).isLessThanOrEqualTo(375);
 				WebElement onPhone = phone.find(By.id("rejection-banner"));
 				assertThat(onPhone.getLocation().getY())
 					.isLessThan(phone.find(By.id("application-status")).getLocation().getY());

@@ -202,9 +202,11 @@ class WeChatBindingIntegrationTests {
 			assertThat(entry.action()).isEqualTo("wechat.bound");
 			assertThat(entry.details()).containsEntry("openid", VerifiedOpenId.masked(openid));
 		});
-		// on the owner's pages, also on the PC, until dismissed
+		// a notice in the owner's notification centre, counted by the bell on every page, also on the PC
 		String page = mvc.perform(get("/verification").session(owner)).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("绑定了微信。如非本人操作").contains("href=\"/account/wechat\"");
+		assertThat(page).contains("id=\"notification-bell-count\"");
+		String centre = mvc.perform(get("/notifications").session(owner)).andReturn().getResponse().getContentAsString();
+		assertThat(centre).contains("绑定了微信。如非本人操作").contains("value=\"/account/wechat\"");
 		mvc.perform(get("/account/wechat").session(owner))
 			.andExpect(content().string(containsString(VerifiedOpenId.masked(openid))))
 			.andExpect(content().string(not(containsString(openid))));
@@ -423,7 +425,7 @@ class WeChatBindingIntegrationTests {
 	}
 
 	@Test
-	void aBoundStudentSeesReviewDecisionsUntilDismissed() throws Exception {
+	void aBoundStudentSeesReviewDecisionsInTheNotificationCentreUntilRead() throws Exception {
 		Graduate graduate = graduates.create();
 		var phone = boundPhone(graduate, newOpenId());
 		long accountId = graduates.accountId(graduate);
@@ -431,24 +433,35 @@ class WeChatBindingIntegrationTests {
 		decide(accountId, ReviewState.SUBMITTED, ReviewState.COLLEGE_APPROVED);
 		decide(accountId, ReviewState.DRAFT, ReviewState.SUBMITTED);
 
-		String page = phone.open("/account/wechat").andReturn().getResponse().getContentAsString();
+		String page = phone.open("/notifications").andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("您的实名认证已通过学院审核").doesNotContain("您的实名认证被驳回");
-		long noticeId = jdbc.sql("select id from wechat_notice where account_id = :a and status = 'COLLEGE_APPROVED'")
+		long noticeId = jdbc.sql("""
+				select id from notification where account_id = :a
+				and message_code = 'notification.decision.VERIFICATION.COLLEGE_APPROVED'""")
 			.param("a", accountId).query(Long.class).single();
+		// and a WeChat template message, since the student follows the official account (no SMS then)
+		assertThat(jdbc.sql("select channel from notification_outbox where notification_id = :n").param("n", noticeId)
+			.query(String.class).list()).contains("WECHAT").doesNotContain("SMS");
 
-		mvc.perform(post("/notices/{id}/dismiss", noticeId).session(phone.session).with(csrf()))
+		mvc.perform(post("/notifications/{id}/read", noticeId).param("next", "/verification").session(phone.session)
+			.with(csrf()))
 			.andExpect(redirectedUrl("/verification"));
-		phone.open("/account/wechat").andExpect(content().string(not(containsString("已通过学院审核"))));
+		assertThat(jdbc.sql("select read_at is not null from notification where id = :n").param("n", noticeId)
+			.query(Boolean.class).single()).isTrue();
 	}
 
 	@Test
-	void studentsWithoutWeChatGetNoNotices() {
+	void studentsWithoutWeChatGetTheNoticeInAppButNoWeChatMessage() {
 		Graduate graduate = graduates.create();
 		long accountId = graduates.accountId(graduate);
 
 		decide(accountId, ReviewState.SUBMITTED, ReviewState.REJECTED);
 
-		assertThat(jdbc.sql("select count(*) from wechat_notice where account_id = :a").param("a", accountId)
+		assertThat(jdbc.sql("select count(*) from notification where account_id = :a").param("a", accountId)
+			.query(Integer.class).single()).isOne();
+		assertThat(jdbc.sql("""
+				select count(*) from notification_outbox o join notification n on n.id = o.notification_id
+				where n.account_id = :a and o.channel = 'WECHAT'""").param("a", accountId)
 			.query(Integer.class).single()).isZero();
 	}
 

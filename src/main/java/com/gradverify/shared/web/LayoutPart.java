@@ -2,9 +2,8 @@ package com.gradverify.shared.web;
 
 /**
  * Something the layout shows on every page beside the page's own content, read from the database for
- * the signed-in account (the WeChat notices; a campaign's deadline banner or a notification count
- * would be others). A module declares one as a bean; the layout reads its value as
- * {@code ${layout.get('name')}} ({@link LayoutData}). Every part shown on a page is read in one
+ * the signed-in account (the notification bell's unread count, a campaign's deadline banner). A module
+ * declares one as a bean; the layout reads its value as {@code ${layout.get('name')}} ({@link LayoutData}). Every part shown on a page is read in one
  * read-only transaction, on one connection, and only if the page's template asks for any: so a part
  * adds one query to a page, never a transaction or a wait for a connection of its own.
  *

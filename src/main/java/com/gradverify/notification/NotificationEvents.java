@@ -1,0 +1,172 @@
+package com.gradverify.notification;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.gradverify.account.AccountLookup;
+import com.gradverify.account.Role;
+import com.gradverify.account.SignedInAccount;
+import com.gradverify.account.StudentAccounts;
+import com.gradverify.account.StudentAccounts.StudentPlacement;
+import com.gradverify.amendment.AmendmentDecided;
+import com.gradverify.campaign.CampaignOpened;
+import com.gradverify.review.ReviewState;
+import com.gradverify.review.ReviewStateChanged;
+import com.gradverify.verification.RemindersRequested;
+import com.gradverify.wechat.WeChatBound;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the events someone must hear of into notices, synchronously in the transaction that raised
+ * them ({@link Outbox}): no decision without its notice, no notice of a decision rolled back.
+ * Recipients are decided here and nowhere else: a student only about their own applications, the
+ * students of a reminder only within the scope of who asked for it.
+ */
+@Component
+class NotificationEvents {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationEvents.class);
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
+
+	/** The states only a reviewer's decision leads to. */
+	private static final Set<ReviewState> DECISIONS = EnumSet.of(ReviewState.COLLEGE_APPROVED, ReviewState.APPROVED,
+			ReviewState.REJECTED);
+
+	/** Where a student reads the decision on each kind. */
+	private static final Map<String, String> PAGES = Map.of("VERIFICATION", "/verification", "AGREEMENT",
+			"/agreements", "BREACH", "/breaches");
+
+	private final Outbox outbox;
+
+	private final JdbcClient jdbc;
+
+	private final StudentAccounts students;
+
+	private final AccountLookup accounts;
+
+	private final NotificationProperties properties;
+
+	NotificationEvents(Outbox outbox, JdbcClient jdbc, StudentAccounts students, AccountLookup accounts,
+			NotificationProperties properties) {
+		this.outbox = outbox;
+		this.jdbc = jdbc;
+		this.students = students;
+		this.accounts = accounts;
+		this.properties = properties;
+	}
+
+	/** A decision goes to the student it is about; submissions feed the reviewers' digest. */
+	@EventListener
+	void on(ReviewStateChanged event) {
+		if (event.itemId() == null || !PAGES.containsKey(event.kind())) {
+			return;
+		}
+		if (event.transition().byReviewer() && DECISIONS.contains(event.to())) {
+			outbox.write(new Notice("review:" + event.kind() + ":" + event.itemId() + ":" + event.to() + ":"
+					+ outbox.transactionId(), Topic.DECISION, "notification.decision." + event.kind() + "." + event.to(),
+					List.of(), PAGES.get(event.kind())), Outbox.Recipient.now(List.of(event.accountId())), null);
+		}
+		if (event.to() == ReviewState.SUBMITTED || event.to() == ReviewState.COLLEGE_APPROVED) {
+			jdbc.sql("""
+					insert into notification_review_arrival (kind, item_id, account_id, college_id, level, resubmitted)
+					values (:kind, :item, :account, :college, :level, :resubmitted)""")
+				.param("kind", event.kind())
+				.param("item", event.itemId())
+				.param("account", event.accountId())
+				.param("college", accounts.currentCollegeId(event.accountId()))
+				.param("level", event.to().awaiting().name())
+				.param("resubmitted", event.from() == ReviewState.REJECTED)
+				.update();
+		}
+	}
+
+	@EventListener
+	void on(AmendmentDecided event) {
+		outbox.write(new Notice("amendment:" + event.requestId() + ":" + event.revision(), Topic.DECISION,
+				"notification.amendment." + (event.approved() ? "APPROVED" : "REJECTED"), List.of(),
+				"/verification/amendments"), Outbox.Recipient.now(List.of(event.accountId())), null);
+	}
+
+	/**
+	 * Every student of the 届, one college after another: each further college's messages may go out
+	 * {@code campaign-stagger} later than the one before, so that a whole 届 does not open the form
+	 * within the same minutes. The notice itself is in every student's centre at once.
+	 */
+	@EventListener
+	void on(CampaignOpened event) {
+		List<StudentPlacement> placements = students.placements(event.graduationYear());
+		TreeSet<Long> colleges = new TreeSet<>();
+		placements.forEach(p -> colleges.add(p.collegeId() == null ? Long.MAX_VALUE : p.collegeId()));
+		List<Long> order = new ArrayList<>(colleges);
+		List<Outbox.Recipient> recipients = placements.stream()
+			.map(p -> new Outbox.Recipient(p.accountId(), properties.campaignStagger()
+				.multipliedBy(order.indexOf(p.collegeId() == null ? Long.MAX_VALUE : p.collegeId()))))
+			.toList();
+		int written = outbox.write(new Notice("campaign:" + event.campaignId() + ":" + event.closesAt().getEpochSecond(),
+				Topic.REMINDER, "notification.campaign.opened",
+				List.of(event.name(), MINUTE.format(event.closesAt())), "/verification"), recipients, null);
+		log.info("Campaign {} opened: {} students of {} told, {} colleges staggered by {}", event.campaignId(), written,
+				event.graduationYear(), order.size(), properties.campaignStagger());
+	}
+
+	/**
+	 * A staff member's reminder to the students of a chase list. Only students of that 届, and for a
+	 * college reviewer only those of their college, whatever the event lists: nobody is reminded by
+	 * someone whose scope they are not in.
+	 */
+	@EventListener
+	void on(RemindersRequested event) {
+		SignedInAccount requester = accounts.byId(event.requestedBy())
+			.orElseThrow(() -> new IllegalStateException("reminder by an unknown account"));
+		if (requester.is(Role.STUDENT)) {
+			throw new IllegalStateException("students cannot send reminders");
+		}
+		Set<Long> asked = Set.copyOf(event.studentAccountIds());
+		List<Long> inScope = students.placements(event.graduationYear())
+			.stream()
+			.filter(p -> asked.contains(p.accountId()))
+			.filter(p -> !requester.is(Role.COLLEGE_REVIEWER) || requester.collegeId().equals(p.collegeId()))
+			.map(StudentPlacement::accountId)
+			.toList();
+		if (inScope.size() < asked.size()) {
+			log.warn("Reminder batch {}: {} of {} students were outside the requester's scope and are left out",
+					event.batchKey(), asked.size() - inScope.size(), asked.size());
+		}
+		jdbc.sql("""
+				insert into notification_batch (batch_key, requested_by, graduation_year, description, recipients)
+				values (:key, :by, :year, :description, :recipients)
+				on conflict (batch_key) do nothing""")
+			.param("key", event.batchKey())
+			.param("by", event.requestedBy())
+			.param("year", event.graduationYear())
+			.param("description", event.description())
+			.param("recipients", inScope.size())
+			.update();
+		outbox.write(new Notice("reminder:" + event.batchKey(), Topic.REMINDER, "notification.reminder",
+				List.of(Integer.toString(event.graduationYear())), "/verification"), Outbox.Recipient.now(inScope),
+				event.batchKey());
+	}
+
+	@EventListener
+	void on(WeChatBound event) {
+		outbox.write(new Notice("wechat-bound:" + event.accountId() + ":" + event.boundAt().toEpochMilli(),
+				Topic.SECURITY, "notification.wechatBound", List.of(MINUTE.format(event.boundAt())), "/account/wechat"),
+				Outbox.Recipient.now(List.of(event.accountId())), null);
+	}
+
+}

@@ -1,0 +1,57 @@
+package com.gradverify.notification;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.gradverify.shared.MobileNumber;
+import com.gradverify.verification.Applicants;
+
+/**
+ * Text messages to the 联系电话 of the student's 实名认证 form (only a valid mainland mobile number)
+ * through the configured {@link SmsProvider}; the template's one variable gets the short text.
+ */
+class SmsChannel implements DeliveryChannel {
+
+	private final SmsProvider provider;
+
+	private final Applicants applicants;
+
+	private final NotificationProperties.Sms settings;
+
+	SmsChannel(SmsProvider provider, Applicants applicants, NotificationProperties.Sms settings) {
+		this.provider = provider;
+		this.applicants = applicants;
+		this.settings = settings;
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.SMS;
+	}
+
+	@Override
+	public NotificationProperties.Limits limits() {
+		return settings.limits();
+	}
+
+	@Override
+	public boolean carries(Topic topic) {
+		return settings.templates().containsKey(topic);
+	}
+
+	@Override
+	public Map<Long, String> addressesOf(Collection<Long> accountIds) {
+		return applicants.contactsOf(accountIds)
+			.values()
+			.stream()
+			.filter(contact -> contact.mobile() != null && MobileNumber.isValid(contact.mobile()))
+			.collect(Collectors.toMap(Applicants.Contact::accountId, c -> MobileNumber.of(c.mobile()).value()));
+	}
+
+	@Override
+	public DeliveryResult deliver(String mobile, Message message) {
+		return provider.send(mobile, settings.templates().get(message.topic()), List.of(message.title()));
+	}
+}
