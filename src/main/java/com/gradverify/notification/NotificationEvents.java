@@ -18,9 +18,11 @@ import com.gradverify.account.SignedInAccount;
 import com.gradverify.account.StudentAccounts;
 import com.gradverify.account.StudentAccounts.StudentPlacement;
 import com.gradverify.amendment.AmendmentDecided;
+import com.gradverify.campaign.CampaignDeadlineApproaching;
 import com.gradverify.campaign.CampaignOpened;
 import com.gradverify.review.ReviewState;
 import com.gradverify.review.ReviewStateChanged;
+import com.gradverify.verification.ChaseLists;
 import com.gradverify.verification.RemindersRequested;
 import com.gradverify.wechat.WeChatBound;
 
@@ -59,14 +61,17 @@ class NotificationEvents {
 
 	private final AccountLookup accounts;
 
+	private final ChaseLists chaseLists;
+
 	private final NotificationProperties properties;
 
 	NotificationEvents(Outbox outbox, JdbcClient jdbc, StudentAccounts students, AccountLookup accounts,
-			NotificationProperties properties) {
+			ChaseLists chaseLists, NotificationProperties properties) {
 		this.outbox = outbox;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.accounts = accounts;
+		this.chaseLists = chaseLists;
 		this.properties = properties;
 	}
 
@@ -102,26 +107,50 @@ class NotificationEvents {
 				"/verification/amendments"), Outbox.Recipient.now(List.of(event.accountId())), null);
 	}
 
-	/**
-	 * Every student of the 届, one college after another: each further college's messages may go out
-	 * {@code campaign-stagger} later than the one before, so that a whole 届 does not open the form
-	 * within the same minutes. The notice itself is in every student's centre at once.
-	 */
+	/** Every student of the 届, one college after another. */
 	@EventListener
 	void on(CampaignOpened event) {
-		List<StudentPlacement> placements = students.placements(event.graduationYear());
-		TreeSet<Long> colleges = new TreeSet<>();
-		placements.forEach(p -> colleges.add(p.collegeId() == null ? Long.MAX_VALUE : p.collegeId()));
-		List<Long> order = new ArrayList<>(colleges);
-		List<Outbox.Recipient> recipients = placements.stream()
-			.map(p -> new Outbox.Recipient(p.accountId(), properties.campaignStagger()
-				.multipliedBy(order.indexOf(p.collegeId() == null ? Long.MAX_VALUE : p.collegeId()))))
-			.toList();
+		List<Outbox.Recipient> recipients = staggeredByCollege(students.placements(event.graduationYear()));
 		int written = outbox.write(new Notice("campaign:" + event.campaignId() + ":" + event.closesAt().getEpochSecond(),
 				Topic.REMINDER, "notification.campaign.opened",
 				List.of(event.name(), MINUTE.format(event.closesAt())), "/verification"), recipients, null);
-		log.info("Campaign {} opened: {} students of {} told, {} colleges staggered by {}", event.campaignId(), written,
-				event.graduationYear(), order.size(), properties.campaignStagger());
+		log.info("Campaign {} opened: {} students of {} told, staggered by {} a college", event.campaignId(), written,
+				event.graduationYear(), properties.campaignStagger());
+	}
+
+	/**
+	 * A deadline is near: the students it binds (the 届, or that college's for a college's own deadline)
+	 * who have yet to submit are reminded, one college after another as at the opening. Those who
+	 * submitted, or whose application is approved, hear nothing.
+	 */
+	@EventListener
+	void on(CampaignDeadlineApproaching event) {
+		Set<Long> pending = Set.copyOf(chaseLists.yetToSubmit(event.graduationYear(), event.collegeId()));
+		List<StudentPlacement> placements = students.placements(event.graduationYear())
+			.stream()
+			.filter(p -> pending.contains(p.accountId()))
+			.toList();
+		int written = outbox.write(new Notice("deadline:" + event.campaignId() + ":"
+				+ (event.collegeId() == null ? "all" : event.collegeId()) + ":" + event.deadline().getEpochSecond(),
+				Topic.REMINDER, "notification.campaign.deadline", List.of(MINUTE.format(event.deadline())),
+				"/verification"), staggeredByCollege(placements), null);
+		log.info("Campaign {} deadline {} (college {}): {} students yet to submit reminded", event.campaignId(),
+				event.deadline(), event.collegeId(), written);
+	}
+
+	/**
+	 * Each further college's messages may go out {@code campaign-stagger} later than the one before, so
+	 * that a whole 届 does not open the form within the same minutes; the notice itself is in every
+	 * student's centre at once.
+	 */
+	private List<Outbox.Recipient> staggeredByCollege(List<StudentPlacement> placements) {
+		TreeSet<Long> colleges = new TreeSet<>();
+		placements.forEach(p -> colleges.add(p.collegeId() == null ? Long.MAX_VALUE : p.collegeId()));
+		List<Long> order = new ArrayList<>(colleges);
+		return placements.stream()
+			.map(p -> new Outbox.Recipient(p.accountId(), properties.campaignStagger()
+				.multipliedBy(order.indexOf(p.collegeId() == null ? Long.MAX_VALUE : p.collegeId()))))
+			.toList();
 	}
 
 	/**

@@ -48,6 +48,20 @@ public class ChaseLists {
 			.toList();
 	}
 
+	/**
+	 * The account ids of the students of {@code graduationYear} in college {@code collegeId} (null:
+	 * every college) who have yet to submit: nothing of theirs waits for review or is approved, so they
+	 * never signed in, never started, keep a draft or have not resubmitted a rejected application.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> yetToSubmit(int graduationYear, Long collegeId) {
+		return roster.students(graduationYear, collegeId)
+			.stream()
+			.filter(s -> !ChaseState.WAITING.holds(s) && !ChaseState.APPROVED.holds(s))
+			.map(ChaseStudent::accountId)
+			.toList();
+	}
+
 	/** The whole list as {@code staff} may see it, in list order. */
 	@Transactional(readOnly = true)
 	public List<ChaseStudent> students(SignedInAccount staff, ChaseQuery query) {

@@ -40,6 +40,7 @@ import com.gradverify.account.Role;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.account.SignedInAuthentication;
 import com.gradverify.amendment.AmendmentDecided;
+import com.gradverify.campaign.CampaignDeadlineApproaching;
 import com.gradverify.campaign.CampaignOpened;
 import com.gradverify.review.Decision;
 import com.gradverify.review.ReviewLevel;
@@ -512,6 +513,39 @@ class NotificationIntegrationTests {
 		assertThat(jdbc.sql("select arguments from notification where account_id = :a").param("a", secondStudent)
 			.query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).single())
 			.containsExactly("2093届生源信息采集", "2093-05-31 18:00");
+	}
+
+	@Test
+	void aNearDeadlineRemindsOnlyTheStudentsItBindsWhoHaveYetToSubmit() {
+		Graduates year = graduates.inYear(2094);
+		long early = year.college();
+		long other = year.college();
+		Graduate submitted = year.graduate(early);
+		year.submitted(submitted);
+		long notStarted = year.graduate(early).account().id();
+		long ofOtherCollege = year.graduate(other).account().id();
+		Instant collegeDeadline = Instant.parse("2094-05-20T10:00:00Z");
+
+		for (int i = 0; i < 2; i++) {
+			transactions.executeWithoutResult(tx -> events.publishEvent(
+					new CampaignDeadlineApproaching(8, 2094, early, collegeDeadline)));
+		}
+
+		assertThat(remindedOf("deadline:8:" + early + ":%")).containsExactly(notStarted);
+		assertThat(jdbc.sql("select arguments from notification where account_id = :a").param("a", notStarted)
+			.query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).single())
+			.containsExactly("2094-05-20 18:00");
+
+		transactions.executeWithoutResult(tx -> events.publishEvent(
+				new CampaignDeadlineApproaching(8, 2094, null, Instant.parse("2094-05-31T10:00:00Z"))));
+		assertThat(remindedOf("deadline:8:all:%")).containsExactlyInAnyOrder(notStarted, ofOtherCollege);
+	}
+
+	private List<Long> remindedOf(String eventKeyPattern) {
+		return jdbc.sql("select account_id from notification where event_key like :key")
+			.param("key", eventKeyPattern)
+			.query(Long.class)
+			.list();
 	}
 
 	private void bindWeChat(long accountId, String openid) {
