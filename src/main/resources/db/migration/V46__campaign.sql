@@ -27,9 +27,13 @@ create table campaign_college_deadline (
 );
 
 -- One student's application reopened after its deadline, until a time; the latest grant counts.
+-- The 学号 and college are kept as they were at the grant, for listing in a reviewer's scope.
 create table campaign_reopening (
     campaign_id bigint       not null references campaign (id) on delete cascade,
     account_id  bigint       not null,
+    student_no  varchar(64)  not null,
+    student_name varchar(100) not null,
+    college_id  bigint,
     until       timestamptz  not null,
     reason      varchar(200) not null,
     granted_by  varchar(64)  not null,

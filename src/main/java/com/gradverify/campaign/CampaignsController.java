@@ -32,8 +32,11 @@ class CampaignsController {
 
 	private final MessageSource messages;
 
-	CampaignsController(Campaigns campaigns, SchoolCatalog catalog, MessageSource messages) {
+	private final Readiness readiness;
+
+	CampaignsController(Campaigns campaigns, SchoolCatalog catalog, MessageSource messages, Readiness readiness) {
 		this.campaigns = campaigns;
+		this.readiness = readiness;
 		this.catalog = catalog;
 		this.messages = messages;
 	}
@@ -110,6 +113,13 @@ class CampaignsController {
 			model.addAttribute("flashError", text("campaign.form.stale"));
 			return FORM;
 		}
+	}
+
+	/** 开放前检查: what still stands in the way of opening the campaign, and where to fix it. */
+	@GetMapping("/{id}/readiness")
+	String readiness(@PathVariable long id, Model model) {
+		model.addAttribute("report", readiness.of(id));
+		return "campaign/readiness";
 	}
 
 	private String refused(CampaignForm form, BindingResult errors, RuleViolationException ex) {

@@ -16,4 +16,7 @@ public interface RegistryRecords {
 
 	/** The records of these ids that exist, in no particular order; a few thousand ids at a time. */
 	List<RegistryEntry> findAll(Collection<Long> ids);
+
+	/** How many records the registry holds for the 届 (0: not imported). */
+	long count(int graduationYear);
 }
