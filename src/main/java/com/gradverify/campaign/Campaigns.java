@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in the same transaction. Every change is audited.
  */
 @Service
-class Campaigns {
+public class Campaigns {
 
 	private final CampaignRepository campaigns;
 
@@ -67,6 +67,22 @@ class Campaigns {
 		announcements.announceIfOpen(campaign, Instant.now());
 		windows.evict(graduationYear);
 		return view(campaign, collegeNames());
+	}
+
+	/**
+	 * For seeding a school (the demo profile): defines a campaign for the 届 unless it has one already,
+	 * by the same rules and with the same announcement as {@link #create}. Answers whether it did.
+	 */
+	@Transactional
+	public boolean defineIfNone(int graduationYear, String name, Instant opensAt, Instant closesAt,
+			Map<Long, Instant> collegeDeadlines, String actor) {
+		if (!campaigns.findByGraduationYearOrderByOpensAtDesc(graduationYear).isEmpty()) {
+			return false;
+		}
+		create(graduationYear, new CampaignDefinition(name, opensAt, closesAt, collegeDeadlines.entrySet().stream()
+			.map(e -> new Campaign.CollegeDeadline(e.getKey(), e.getValue()))
+			.toList()), actor);
+		return true;
 	}
 
 	/**
