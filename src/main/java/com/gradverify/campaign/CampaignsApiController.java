@@ -34,8 +34,14 @@ class CampaignsApiController {
 
 	private final Campaigns campaigns;
 
-	CampaignsApiController(Campaigns campaigns) {
+	private final Readiness readiness;
+
+	private final org.springframework.context.MessageSource messages;
+
+	CampaignsApiController(Campaigns campaigns, Readiness readiness, org.springframework.context.MessageSource messages) {
 		this.campaigns = campaigns;
+		this.readiness = readiness;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -50,6 +56,23 @@ class CampaignsApiController {
 	@ApiResponse(responseCode = "404", description = "批次不存在（code campaign.notFound）")
 	CampaignView get(@PathVariable long id) {
 		return campaigns.get(id);
+	}
+
+	@GetMapping("/{id}/readiness")
+	@Operation(summary = "开放前检查",
+			description = "该届学籍库是否已导入、每条学籍记录是否都有学生账户、每个学院是否都有学院审核员（blocking：不通过时不宜开放），"
+					+ "以及已完成首次登录的学生人数（仅供参考）；每项附处理办法和处理页面 fixAt。",
+			security = @SecurityRequirement(name = "bearer"))
+	@ApiResponse(responseCode = "404", description = "批次不存在")
+	ReadinessDocument readiness(@PathVariable long id) {
+		Readiness.Report report = readiness.of(id);
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		return new ReadinessDocument(id, report.ready(), report.checks().stream().map(c -> {
+			String key = "campaign.readiness." + c.kind();
+			return new ReadinessDocument.CheckDocument(c.kind().name(), c.ok(), c.blocking(),
+					messages.getMessage(key + (c.ok() ? ".ok" : ".fix"), c.argsArray(), locale),
+					c.ok() ? null : messages.getMessage(key + ".how", null, locale), c.fixAt());
+		}).toList());
 	}
 
 	@PostMapping
@@ -106,6 +129,15 @@ class CampaignsApiController {
 					.map(d -> d == null ? new CollegeDeadline(null, null)
 							: new CollegeDeadline(d.collegeId(), instant(d.deadline())))
 					.toList();
+	}
+
+	@Schema(description = "开放前检查的结果；ready 为 true 时没有 blocking 的检查项不通过")
+	record ReadinessDocument(long campaignId, boolean ready, List<CheckDocument> checks) {
+
+		@Schema(description = "一项检查：kind 为 REGISTRY、ACCOUNTS、REVIEWERS 或 SIGNED_IN；message 说明结果，"
+				+ "howToFix 在不通过时说明处理办法，fixAt 为处理页面")
+		record CheckDocument(String kind, boolean ok, boolean blocking, String message, String howToFix, String fixAt) {
+		}
 	}
 
 	@Schema(description = "一个新的采集批次")

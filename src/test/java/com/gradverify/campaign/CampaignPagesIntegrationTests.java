@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -135,6 +136,15 @@ class CampaignPagesIntegrationTests {
 			.andExpect(content().string(Matchers.containsString("2 名学生中只有 0 名完成了首次登录")))
 			// the test's new college has no 学院审核 yet
 			.andExpect(content().string(Matchers.containsString(inOther.collegeName(college))));
+		mvc.perform(as(school, get("/api/v1/admin/campaigns/" + ready.id() + "/readiness")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.ready").value(false))
+			.andExpect(jsonPath("$.checks[0].kind").value("REGISTRY"))
+			.andExpect(jsonPath("$.checks[0].ok").value(true))
+			.andExpect(jsonPath("$.checks[2].kind").value("REVIEWERS"))
+			.andExpect(jsonPath("$.checks[2].ok").value(false))
+			.andExpect(jsonPath("$.checks[2].fixAt").value("/admin/accounts"))
+			.andExpect(jsonPath("$.checks[3].blocking").value(false));
 	}
 
 	/** The college's row on the form, which lists the catalog's colleges in its order. */
