@@ -1,15 +1,15 @@
 // The collection window's countdown (campaign/window.html): the server wrote the time left; this keeps
-// it current while the page stays open, against the server's clock (data-now), every half minute.
+// it current while the page stays open, against the server's clock (data-now), every ten seconds.
 (function () {
   'use strict';
   function start() {
     var element = document.querySelector('[data-countdown]');
     if (!element) { return; }
-    var deadline = parseInt(element.getAttribute('data-deadline'), 10);
     var skew = Date.now() - parseInt(element.getAttribute('data-now'), 10);
     var format = element.getAttribute('data-format');
     function render() {
-      var left = deadline - (Date.now() - skew);
+      // read each time, so that a page replacing the deadline (an extension) needs no reload
+      var left = parseInt(element.getAttribute('data-deadline'), 10) - (Date.now() - skew);
       if (left <= 0) {
         element.textContent = element.getAttribute('data-ended');
         return false;
@@ -21,7 +21,7 @@
       return true;
     }
     if (render()) {
-      var timer = setInterval(function () { if (!render()) { clearInterval(timer); } }, 30000);
+      var timer = setInterval(function () { if (!render()) { clearInterval(timer); } }, 10000);
     }
   }
   if (document.readyState === 'loading') {
