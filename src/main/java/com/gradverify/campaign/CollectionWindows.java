@@ -41,8 +41,9 @@ public class CollectionWindows {
 		long now = System.nanoTime();
 		Cached cached = cache.get(student.graduationYear());
 		if (cached == null || now - cached.loadedAt() > ttlNanos) {
-			cached = new Cached(load(student.graduationYear()), now);
-			cache.put(student.graduationYear(), cached);
+			// one load per 届 when it expires, however many students open a page at that moment
+			cached = cache.compute(student.graduationYear(), (year, current) -> current != null
+					&& System.nanoTime() - current.loadedAt() <= ttlNanos ? current : new Cached(load(year), System.nanoTime()));
 		}
 		return cached.year().windowOf(student.collegeId(), student.id(), Instant.now());
 	}

@@ -48,7 +48,7 @@ class ReopeningsController {
 			Reopenings.Granted granted = reopenings.reopen(staff, form.getStudentNo(), form.untilInstant(),
 					form.getReason());
 			redirect.addFlashAttribute("flashSuccess", messages.getMessage("campaign.reopen.done",
-					new Object[] { granted.name() + "（" + granted.studentNo() + "）", granted.untilText() },
+					new Object[] { granted.name(), granted.studentNo(), granted.untilText() },
 					LocaleContextHolder.getLocale()));
 			return "redirect:/campaigns/reopenings";
 		}

@@ -106,7 +106,10 @@ class CampaignPagesIntegrationTests {
 			.andExpect(content().string(Matchers.containsString(collegeName + " " + year + "-04-15 17:00")));
 		mvc.perform(as(school, get("/admin/campaigns/" + created.id())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("value=\"" + year + "-04-15T17:00\"")));
+			.andExpect(content().string(Matchers.containsString("value=\"" + year + "-04-15T17:00\"")))
+			// the 届 of a campaign is shown, not offered for change
+			.andExpect(content().string(Matchers.containsString("id=\"campaign-year\"")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("name=\"graduationYear\""))));
 		mvc.perform(as(school, post("/admin/campaigns/" + created.id())).param("version", "0").param("name", "页面采集（延长）")
 			.param("opensAt", year + "-03-01T09:00").param("closesAt", year + "-05-10T17:00"))
 			.andExpect(redirectedUrl("/admin/campaigns"));

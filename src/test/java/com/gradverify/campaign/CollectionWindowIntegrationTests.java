@@ -164,6 +164,20 @@ class CollectionWindowIntegrationTests {
 			.andExpect(content().string(Matchers.not(Matchers.containsString("id=\"collection-window\""))));
 	}
 
+	@Test
+	void anotherNodesChangeReachesThePagesWithinTheCacheTimeAndSubmissionsAtOnce() throws Exception {
+		Graduate graduate = graduates.graduate(college);
+		var node = new CollectionWindows(jdbc, new CampaignProperties(Duration.ofMillis(300), Duration.ofDays(3),
+				Duration.ofMinutes(1)));
+		assertThat(node.forStudent(graduate.account()).state()).isEqualTo(CollectionWindow.State.UNRESTRICTED);
+		// another node's campaign, which this node's cache has not heard of
+		closedCampaign();
+		assertThat(node.forStudent(graduate.account()).state()).isEqualTo(CollectionWindow.State.UNRESTRICTED);
+		assertThat(node.current(year, college, graduate.account().id()).state()).isEqualTo(CollectionWindow.State.CLOSED);
+		Thread.sleep(400);
+		assertThat(node.forStudent(graduate.account()).state()).isEqualTo(CollectionWindow.State.CLOSED);
+	}
+
 	private void closedCampaign() {
 		Instant now = Instant.now();
 		campaigns.create(year, new CampaignDefinition("生源信息采集", now.minus(Duration.ofDays(30)),

@@ -100,7 +100,9 @@ class ReopeningIntegrationTests {
 
 		mvc.perform(as(reviewer, post("/campaigns/reopenings")).param("studentNo", late.account().username())
 			.param("until", until.substring(0, 16)).param("reason", "住院，延期补交"))
-			.andExpect(redirectedUrl("/campaigns/reopenings"));
+			.andExpect(redirectedUrl("/campaigns/reopenings"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flashSuccess",
+					Matchers.containsString("（" + late.account().username() + "）重新开放")));
 
 		assertThat(verification.submit(late.account(), lateDraft.version()).status()).isEqualTo(ReviewState.SUBMITTED);
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> verification.submit(other.account(), otherDraft.version()))
