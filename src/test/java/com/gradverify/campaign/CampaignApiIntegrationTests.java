@@ -39,8 +39,11 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class CampaignApiIntegrationTests {
 
-	/** Each test's campaigns in a 届 of their own, so that no window overlaps another test's. */
-	static final AtomicInteger YEARS = new AtomicInteger(2080);
+	/**
+	 * Each test's campaigns in a 届 of their own, so that no window overlaps another test's; 届 before any
+	 * other test's (2019, 2021, 2026), so that no list's default 届 changes.
+	 */
+	static final AtomicInteger YEARS = new AtomicInteger(2000);
 
 	@Autowired
 	WebApplicationContext context;
@@ -67,6 +70,9 @@ class CampaignApiIntegrationTests {
 
 	int year;
 
+	/** The calendar year of the test's campaigns, in the future, so that they are upcoming. */
+	int at;
+
 	@BeforeEach
 	void setUp() {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
@@ -74,6 +80,7 @@ class CampaignApiIntegrationTests {
 		school = graduates.reviewer(Role.SCHOOL_REVIEWER, null);
 		college = graduates.college();
 		year = YEARS.getAndIncrement();
+		at = year + 100;
 	}
 
 	@Test
@@ -83,11 +90,11 @@ class CampaignApiIntegrationTests {
 					{"graduationYear": %d, "name": "生源信息采集", "opensAt": "%d-03-01T09:00:00+08:00",
 					 "closesAt": "%d-04-30T17:00:00+08:00",
 					 "collegeDeadlines": [{"collegeId": %d, "deadline": "%d-04-15T17:00:00+08:00"}]}"""
-				.formatted(year, year, year, college, year)))
+				.formatted(year, at, at, college, at)))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/admin/campaigns/")))
 			.andExpect(jsonPath("$.graduationYear").value(year))
-			.andExpect(jsonPath("$.opensAt").value(year + "-03-01T01:00:00Z"))
+			.andExpect(jsonPath("$.opensAt").value(at + "-03-01T01:00:00Z"))
 			.andExpect(jsonPath("$.collegeDeadlines[0].collegeId").value(college))
 			.andExpect(jsonPath("$.phase").value("UPCOMING"))
 			.andExpect(jsonPath("$.version").value(0))
@@ -100,9 +107,9 @@ class CampaignApiIntegrationTests {
 
 		mvc.perform(as(school, patch("/api/v1/admin/campaigns/" + id)).contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"version": 0, "closesAt": "%d-05-10T17:00:00+08:00"}""".formatted(year)))
+					{"version": 0, "closesAt": "%d-05-10T17:00:00+08:00"}""".formatted(at)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.closesAt").value(year + "-05-10T09:00:00Z"))
+			.andExpect(jsonPath("$.closesAt").value(at + "-05-10T09:00:00Z"))
 			.andExpect(jsonPath("$.name").value("生源信息采集"))
 			.andExpect(jsonPath("$.collegeDeadlines[0].collegeId").value(college))
 			.andExpect(jsonPath("$.version").value(1));
@@ -124,7 +131,7 @@ class CampaignApiIntegrationTests {
 				{"graduationYear": %d, "name": "", "opensAt": "%d-04-30T17:00:00+08:00",
 				 "closesAt": "%d-03-01T09:00:00+08:00",
 				 "collegeDeadlines": [{"collegeId": 987654321, "deadline": "%d-04-15T17:00:00+08:00"}]}"""
-			.formatted(year, year, year, year)))
+			.formatted(year, at, at, at)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("name")))
@@ -136,7 +143,7 @@ class CampaignApiIntegrationTests {
 				{"graduationYear": %d, "name": "采集", "opensAt": "%d-03-01T09:00:00+08:00",
 				 "closesAt": "%d-04-30T17:00:00+08:00",
 				 "collegeDeadlines": [{"collegeId": %d, "deadline": "%d-05-15T17:00:00+08:00"}]}"""
-			.formatted(year, year, year, college, year)))
+			.formatted(year, at, at, college, at)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("collegeDeadlines[0].deadline"))
 			.andExpect(jsonPath("$.errors[0].code").value("campaign.collegeDeadline.outsideWindow"));
@@ -188,8 +195,8 @@ class CampaignApiIntegrationTests {
 		return mvc.perform(as(school, post("/api/v1/admin/campaigns")).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"graduationYear": %d, "name": "采集", "opensAt": "%s", "closesAt": "%s"}"""
-				.formatted(graduationYear, opens.formatted(graduationYear),
-						closes.formatted(graduationYear))));
+				.formatted(graduationYear, opens.formatted(graduationYear + 100),
+						closes.formatted(graduationYear + 100))));
 	}
 
 	static MockHttpServletRequestBuilder as(SignedInAccount account, MockHttpServletRequestBuilder request) {

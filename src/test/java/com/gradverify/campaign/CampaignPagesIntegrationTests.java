@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class CampaignPagesIntegrationTests {
 
-	static final AtomicInteger YEARS = new AtomicInteger(2050);
+	static final AtomicInteger YEARS = new AtomicInteger(2022);
 
 	@Autowired
 	WebApplicationContext context;

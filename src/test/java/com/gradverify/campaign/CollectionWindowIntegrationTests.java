@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class CollectionWindowIntegrationTests {
 
-	static final AtomicInteger YEARS = new AtomicInteger(2090);
+	static final AtomicInteger YEARS = new AtomicInteger(2006);
 
 	@Autowired
 	WebApplicationContext context;

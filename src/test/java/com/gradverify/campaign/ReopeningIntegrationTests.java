@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ReopeningIntegrationTests {
 
-	static final AtomicInteger YEARS = new AtomicInteger(2060);
+	static final AtomicInteger YEARS = new AtomicInteger(2014);
 
 	@Autowired
 	WebApplicationContext context;
