@@ -85,11 +85,6 @@ class Campaign {
 		updatedAt = Instant.now();
 	}
 
-	/** The rules' view of this campaign, detached from the persistence context. */
-	CampaignWindow window() {
-		return new CampaignWindow(id, name, opensAt, closesAt, Map.copyOf(collegeDeadlines));
-	}
-
 	Long getId() {
 		return id;
 	}

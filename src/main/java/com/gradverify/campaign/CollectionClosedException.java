@@ -10,14 +10,7 @@ public class CollectionClosedException extends ConflictException {
 
 	public static final String CODE = "COLLECTION_CLOSED";
 
-	private final transient CollectionWindow window;
-
 	CollectionClosedException(CollectionWindow window) {
 		super(CODE, window.closedMessageArgs());
-		this.window = window;
-	}
-
-	public CollectionWindow window() {
-		return window;
 	}
 }
