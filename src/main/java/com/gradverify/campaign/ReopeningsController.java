@@ -32,9 +32,13 @@ class ReopeningsController {
 		this.messages = messages;
 	}
 
+	/** The page; {@code studentNo} fills the form in, from a review detail page's link. */
 	@GetMapping
-	String show(SignedInAccount staff, Model model) {
-		model.addAttribute("form", new ReopeningForm());
+	String show(SignedInAccount staff, @org.springframework.web.bind.annotation.RequestParam(required = false) String studentNo,
+			Model model) {
+		var form = new ReopeningForm();
+		form.setStudentNo(studentNo);
+		model.addAttribute("form", form);
 		return page(staff, model);
 	}
 

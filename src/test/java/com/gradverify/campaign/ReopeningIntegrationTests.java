@@ -118,7 +118,7 @@ class ReopeningIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString(late.account().username())));
 		mvc.perform(as(late.account(), get("/verification")))
-			.andExpect(content().string(Matchers.containsString("学院已为你延长提交时间")));
+			.andExpect(content().string(Matchers.containsString("已为你延长提交时间")));
 	}
 
 	@Test
@@ -157,11 +157,19 @@ class ReopeningIntegrationTests {
 	}
 
 	@Test
-	void reviewsGoOnAfterTheClosing() {
+	void reviewsGoOnAfterTheClosingAndTheDetailPageOffersTheReopening() throws Exception {
 		Graduate graduate = graduates.graduate(college);
 		VerificationView submitted = graduates.submitted(graduate);
 		closedCampaign();
 		SignedInAccount reviewer = graduates.reviewer(Role.COLLEGE_REVIEWER, college);
+		mvc.perform(as(reviewer, get("/reviews/VERIFICATION/{id}", submitted.applicationId())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("id=\"review-collection-window\"")))
+			.andExpect(content().string(Matchers.containsString("生源信息采集已于")))
+			.andExpect(content().string(Matchers.containsString(
+					"href=\"/campaigns/reopenings?studentNo=" + graduate.account().username() + "\"")));
+		mvc.perform(as(reviewer, get("/campaigns/reopenings").param("studentNo", graduate.account().username())))
+			.andExpect(content().string(Matchers.containsString("value=\"" + graduate.account().username() + "\"")));
 		reviews.decide(reviewer, "VERIFICATION", submitted.applicationId(), com.gradverify.review.Decision.APPROVE, null,
 				null);
 		assertThat(verification.view(graduate.account()).status()).isEqualTo(ReviewState.COLLEGE_APPROVED);
