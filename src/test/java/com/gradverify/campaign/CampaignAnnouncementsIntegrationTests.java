@@ -139,6 +139,13 @@ class CampaignAnnouncementsIntegrationTests {
 			.satisfies(e -> assertThat(e.collegeId()).isNull());
 	}
 
+	@Test
+	void theJobIsScheduledWhateverTheSessionStore(
+			@Autowired org.springframework.scheduling.config.ScheduledTaskHolder scheduler) {
+		assertThat(scheduler.getScheduledTasks()).map(task -> task.getTask().getRunnable().toString())
+			.anySatisfy(task -> assertThat(task).contains(CampaignAnnouncements.class.getName() + ".onSchedule"));
+	}
+
 	private List<CampaignOpened> opened(long campaignId) {
 		return events.stream(CampaignOpened.class).filter(e -> e.campaignId() == campaignId).toList();
 	}
