@@ -129,6 +129,14 @@ class JdbcStudentAccounts implements StudentAccounts {
 				graduationYear, graduationYear);
 	}
 
+	@Override
+	public SignInCounts signInCounts(int graduationYear) {
+		return jdbc.queryForObject("""
+				select count(*), count(password_hash) from account
+				where role = 'STUDENT' and graduation_year = ?""",
+				(rs, row) -> new SignInCounts(rs.getLong(1), rs.getLong(2)), graduationYear);
+	}
+
 	private static Array array(Connection connection, String type, Object[] values) throws SQLException {
 		return connection.createArrayOf(type, values);
 	}

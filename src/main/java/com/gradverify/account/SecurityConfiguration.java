@@ -90,6 +90,10 @@ class SecurityConfiguration {
 				// the WeChat channel signs students in itself; the fake WeChat exists with the demo profile only
 				.requestMatchers("/wx/entry", "/wx/callback", "/wx/bind", "/demo-wechat/**")
 				.permitAll()
+				// 采集批次 are the school's to define as much as the administrator's
+				.requestMatchers("/admin/campaigns", "/admin/campaigns/**", "/api/v1/admin/campaigns",
+						"/api/v1/admin/campaigns/**")
+				.hasAnyRole(Role.SCHOOL_REVIEWER.name(), Role.ADMIN.name())
 				.requestMatchers("/admin/**", "/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()

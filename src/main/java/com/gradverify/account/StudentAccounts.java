@@ -26,6 +26,17 @@ public interface StudentAccounts {
 	 */
 	List<StudentPlacement> placements(Integer graduationYear);
 
+	/**
+	 * How many student accounts of the 届 exist, and how many of them have signed in at least once (a
+	 * first sign-in must change the default password, so these are the ones with a password of their
+	 * own): what the readiness check before a campaign opens reports.
+	 */
+	SignInCounts signInCounts(int graduationYear);
+
+	/** The student accounts of one 届 and those of them that have signed in. */
+	record SignInCounts(long accounts, long signedIn) {
+	}
+
 	/** One graduate as the registry knows them; {@code idCard} is the normalised 18-character form. */
 	record StudentAccountSpec(String studentNo, String name, String idCard, String collegeName, int graduationYear) {
 	}

@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import com.gradverify.account.Role;
 import com.gradverify.account.StaffAccounts;
+import com.gradverify.campaign.Campaigns;
 import com.gradverify.reference.SchoolCatalog;
 import com.gradverify.reference.SchoolCatalog.MajorRef;
 import com.gradverify.registry.importing.ImportStatus;
@@ -41,6 +46,8 @@ class DemoSchool {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSchool.class);
 
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
 	private static final List<String> COLLEGE_REVIEWERS = List.of("cs01", "em01", "lit01", "chem01");
 
 	private final RegistryImports imports;
@@ -51,8 +58,12 @@ class DemoSchool {
 
 	private final DemoApplications applications;
 
-	DemoSchool(RegistryImports imports, StaffAccounts staff, SchoolCatalog catalog, DemoApplications applications) {
+	private final Campaigns campaigns;
+
+	DemoSchool(RegistryImports imports, StaffAccounts staff, SchoolCatalog catalog, DemoApplications applications,
+			Campaigns campaigns) {
 		this.applications = applications;
+		this.campaigns = campaigns;
 		this.imports = imports;
 		this.staff = staff;
 		this.catalog = catalog;
@@ -76,6 +87,7 @@ class DemoSchool {
 				staff.createIfAbsent(COLLEGE_REVIEWERS.get(i), college + "辅导员", Role.COLLEGE_REVIEWER, college,
 						"College@2027", false);
 			}
+			openCampaign();
 			if (registry != null) {
 				applications.fileSome(registry, GRADUATION_YEAR, COLLEGE_REVIEWERS);
 			}
@@ -84,6 +96,22 @@ class DemoSchool {
 			if (registry != null) {
 				Files.deleteIfExists(registry);
 			}
+		}
+	}
+
+	/**
+	 * The 2027届 采集批次, open since yesterday until four weeks from now, with 经济管理学院's own deadline
+	 * ten days away, so that the students' pages show a countdown; defined when the 届 has no campaign
+	 * (a later start keeps the one it has, which may have closed meanwhile: edit it on /admin/campaigns).
+	 */
+	private void openCampaign() {
+		ZonedDateTime today = LocalDate.now(CHINA).atTime(17, 0).atZone(CHINA);
+		Long economics = catalog.collegeByName(SyntheticRegistry.COLLEGES.get(1).name()).map(SchoolCatalog.College::id)
+			.orElseThrow();
+		if (campaigns.defineIfNone(GRADUATION_YEAR, "湘江大学2027届毕业生生源信息采集",
+				today.minusDays(1).withHour(9).toInstant(), today.plusWeeks(4).toInstant(),
+				Map.of(economics, today.plusDays(10).toInstant()), "demo")) {
+			log.info("Demo campaign for {} opened", GRADUATION_YEAR);
 		}
 	}
 

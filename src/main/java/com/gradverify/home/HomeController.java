@@ -1,6 +1,7 @@
 package com.gradverify.home;
 
 import com.gradverify.account.SignedInAccount;
+import com.gradverify.campaign.CollectionWindows;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,14 +17,19 @@ class HomeController {
 
 	private final GuidanceCentre guidanceCentre;
 
-	HomeController(StudentHome home, GuidanceCentre guidanceCentre) {
+	private final CollectionWindows windows;
+
+	HomeController(StudentHome home, GuidanceCentre guidanceCentre, CollectionWindows windows) {
 		this.home = home;
+		this.windows = windows;
 		this.guidanceCentre = guidanceCentre;
 	}
 
 	@GetMapping("/home")
 	String home(SignedInAccount student, Model model) {
 		model.addAttribute("home", home.of(student));
+		// the 采集批次's deadline and countdown, from the campaign module's short-lived cache
+		model.addAttribute("collectionWindow", windows.forStudent(student));
 		return page(model, "home/home");
 	}
 

@@ -36,6 +36,14 @@ class JdbcRegistryRecords implements RegistryRecords {
 	}
 
 	@Override
+	public long count(int graduationYear) {
+		return jdbc.sql("select count(*) from registry_record where graduation_year = :year")
+			.param("year", graduationYear)
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
 	public Optional<RegistryEntry> findByStudentNo(int graduationYear, String studentNo) {
 		return jdbc.sql("select * from registry_record where graduation_year = :year and student_no = :studentNo")
 			.param("year", graduationYear)

@@ -26,4 +26,6 @@ public interface RegistryRecords {
 	/** A record's 学号 with its 专业代码, 专业名称 and 班级, any of which may be null. */
 	record Placement(String studentNo, String majorCode, String majorName, String className) {
 	}
+	/** How many records the registry holds for the 届 (0: not imported). */
+	long count(int graduationYear);
 }

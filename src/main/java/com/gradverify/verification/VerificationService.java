@@ -6,6 +6,7 @@ import java.util.Map;
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.account.StudentAccounts;
 import com.gradverify.audit.AuditTrail;
+import com.gradverify.campaign.CollectionWindows;
 import com.gradverify.evidence.EvidenceFiles;
 import com.gradverify.registry.RegistryEntry;
 import com.gradverify.registry.RegistryRecords;
@@ -40,9 +41,12 @@ public class VerificationService {
 
 	private final StudentAccounts students;
 
+	private final CollectionWindows windows;
+
 	VerificationService(VerificationApplications applications, ApplicationOpener opener, RegistryRecords registry,
 			FormRules rules, AuditTrail audit, ReviewHistory reviews, EvidenceFiles evidence,
-			StudentAccounts students) {
+			StudentAccounts students, CollectionWindows windows) {
+		this.windows = windows;
 		this.applications = applications;
 		this.students = students;
 		this.evidence = evidence;
@@ -93,7 +97,8 @@ public class VerificationService {
 
 	/**
 	 * 申请实名认证: every required field and every rule must pass, or all that fail are reported at
-	 * once (400); then the form is read-only.
+	 * once (400); then the form is read-only. Only within the student's collection window (409
+	 * {@code COLLECTION_CLOSED} outside it; drafts may be saved at any time).
 	 */
 	@Transactional
 	public VerificationView submit(SignedInAccount student, long expectedVersion) {
@@ -101,6 +106,7 @@ public class VerificationService {
 		if (!application.getStatus().isEditable()) {
 			throw new ConflictException("verification.notEditable", application.getStatus());
 		}
+		requireWindowOpen(application);
 		RegistryEntry entry = entryOf(application);
 		List<Violation> violations = rules.submissionViolations(application.getForm(), application.getDraftText(),
 				entry, application.getOriginEvidenceId() != null);
@@ -117,9 +123,11 @@ public class VerificationService {
 		return toView(application);
 	}
 
+	/** Takes a submission back before the college acts; only within the collection window, as submitting. */
 	@Transactional
 	public VerificationView withdraw(SignedInAccount student, long expectedVersion) {
 		VerificationApplication application = current(student, expectedVersion);
+		requireWindowOpen(application);
 		application.withdraw();
 		applications.saveAndFlush(application);
 		audit.record(student.username(), "verification.withdrawn", "verification", application.getId().toString(),
@@ -148,6 +156,11 @@ public class VerificationService {
 			throw new ConflictException("concurrent.modification");
 		}
 		return application;
+	}
+
+	/** The campaign of the application's 届 and college, read afresh in this transaction. */
+	private void requireWindowOpen(VerificationApplication application) {
+		windows.requireOpen(application.getGraduationYear(), application.getCollegeId(), application.getAccountId());
 	}
 
 	private RegistryEntry entryOf(VerificationApplication application) {

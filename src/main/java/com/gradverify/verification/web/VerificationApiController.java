@@ -101,13 +101,17 @@ class VerificationApiController {
 	@PostMapping("/verification/submit")
 	@Operation(summary = "申请实名认证: submit the saved draft for review",
 			description = "400 problem listing every field error at once when required fields or rules fail; "
-					+ "409 when the status does not allow it or the version is stale.")
+					+ "409 when the status does not allow it or the version is stale; 409 with code COLLECTION_CLOSED "
+					+ "outside the student's 采集批次 window (before its opening, after their college's deadline or its "
+					+ "closing, unless reopened for them), the detail naming the dates. Saving drafts is never limited.")
 	VerificationDocument submit(SignedInAccount student, @RequestBody VersionRequest request) {
 		return document(verification.submit(student, request.version()));
 	}
 
 	@PostMapping("/verification/withdraw")
-	@Operation(summary = "撤回: take a submission back to draft before the college has acted")
+	@Operation(summary = "撤回: take a submission back to draft before the college has acted",
+			description = "409 when the college has acted or the version is stale; 409 with code COLLECTION_CLOSED "
+					+ "outside the student's 采集批次 window, as for submitting.")
 	VerificationDocument withdraw(SignedInAccount student, @RequestBody VersionRequest request) {
 		return document(verification.withdraw(student, request.version()));
 	}

@@ -10,6 +10,9 @@ import jakarta.validation.Valid;
 
 import com.gradverify.account.SignedInAccount;
 import com.gradverify.account.StudentAccounts;
+import com.gradverify.campaign.CollectionClosedException;
+import com.gradverify.campaign.CollectionWindow;
+import com.gradverify.campaign.CollectionWindows;
 import com.gradverify.reference.CodeTable;
 import com.gradverify.reference.ReferenceData;
 import com.gradverify.shared.ConflictException;
@@ -66,9 +69,12 @@ class VerificationController {
 
 	private final StudentAccounts students;
 
+	private final CollectionWindows windows;
+
 	VerificationController(VerificationService verification, BindingService binding, ReferenceData reference,
 			VerificationPageModel pageModel, MessageSource messages, OriginEvidenceUploads originEvidence,
-			StudentAccounts students) {
+			StudentAccounts students, CollectionWindows windows) {
+		this.windows = windows;
 		this.originEvidence = originEvidence;
 		this.students = students;
 		this.verification = verification;
@@ -82,6 +88,15 @@ class VerificationController {
 	@ModelAttribute("wechat")
 	boolean wechat(HttpServletRequest request) {
 		return WeChatBrowser.is(request);
+	}
+
+	/**
+	 * The 采集批次's deadline and countdown, or why submitting is closed, on every page here; read through
+	 * the campaign module's short-lived cache, so it adds no query of its own to the page.
+	 */
+	@ModelAttribute("collectionWindow")
+	CollectionWindow collectionWindow(SignedInAccount student) {
+		return windows.forStudent(student);
 	}
 
 	@GetMapping
@@ -190,6 +205,11 @@ class VerificationController {
 		catch (RuleViolationException ex) {
 			return formPage(model, saved, ex.violations());
 		}
+		catch (CollectionClosedException ex) {
+			// the draft is kept; the page says why it cannot be submitted now, with the dates
+			redirect.addFlashAttribute("flashError", text(ex.messageCode(), ex.args()));
+			return "redirect:/verification";
+		}
 	}
 
 	/**
@@ -235,8 +255,13 @@ class VerificationController {
 
 	@PostMapping(params = "action=withdraw")
 	String withdraw(SignedInAccount student, @RequestParam long version, RedirectAttributes redirect) {
-		verification.withdraw(student, version);
-		redirect.addFlashAttribute("flashSuccess", text("verification.withdrawn"));
+		try {
+			verification.withdraw(student, version);
+			redirect.addFlashAttribute("flashSuccess", text("verification.withdrawn"));
+		}
+		catch (CollectionClosedException ex) {
+			redirect.addFlashAttribute("flashError", text(ex.messageCode(), ex.args()));
+		}
 		return "redirect:/verification";
 	}
 
