@@ -132,7 +132,7 @@ class JdbcStudentAccounts implements StudentAccounts {
 	@Override
 	public SignInCounts signInCounts(int graduationYear) {
 		return jdbc.queryForObject("""
-				select count(*), count(password_hash) from account
+				select count(*), count(first_signed_in_at) from account
 				where role = 'STUDENT' and graduation_year = ?""",
 				(rs, row) -> new SignInCounts(rs.getLong(1), rs.getLong(2)), graduationYear);
 	}

@@ -27,9 +27,9 @@ public interface StudentAccounts {
 	List<StudentPlacement> placements(Integer graduationYear);
 
 	/**
-	 * How many student accounts of the 届 exist, and how many of them have signed in at least once (a
-	 * first sign-in must change the default password, so these are the ones with a password of their
-	 * own): what the readiness check before a campaign opens reports.
+	 * How many student accounts of the 届 exist, and how many of them have ever signed in (with a
+	 * password, an API token or WeChat; as the chase lists' 从未登录 counts them): what the readiness
+	 * check before a campaign opens reports.
 	 */
 	SignInCounts signInCounts(int graduationYear);
 

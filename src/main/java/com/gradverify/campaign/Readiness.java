@@ -12,8 +12,10 @@ import org.springframework.stereotype.Service;
 /**
  * Whether a campaign can open (开放前检查), from the other modules' public APIs: the 届's registry is
  * imported, every graduate in it has an account, every college has a 学院审核 reviewer (or its
- * applications would wait in a queue nobody reviews), and how many students have signed in so far
- * (told, never blocking). Each check says what to fix and links to where.
+ * applications would wait in a queue nobody reviews); and, told but never blocking, how many students
+ * have signed in so far and how many have left no 联系电话 (SMS cannot reach them; those without a
+ * WeChat binding either hear of a reminder only when they next sign in). Each check says what to fix
+ * and links to where.
  */
 @Service
 class Readiness {
@@ -26,11 +28,15 @@ class Readiness {
 
 	private final CollegeReviewers reviewers;
 
-	Readiness(Campaigns campaigns, RegistryRecords registry, StudentAccounts students, CollegeReviewers reviewers) {
+	private final StudentReach reach;
+
+	Readiness(Campaigns campaigns, RegistryRecords registry, StudentAccounts students, CollegeReviewers reviewers,
+			StudentReach reach) {
 		this.campaigns = campaigns;
 		this.registry = registry;
 		this.students = students;
 		this.reviewers = reviewers;
+		this.reach = reach;
 	}
 
 	Report of(long campaignId) {
@@ -39,6 +45,7 @@ class Readiness {
 		long records = registry.count(year);
 		StudentAccounts.SignInCounts accounts = students.signInCounts(year);
 		List<String> unreviewed = reviewers.collegesWithoutReviewer().stream().map(c -> c.name()).toList();
+		StudentReach.Reach reachable = reach.of(year);
 		return new Report(campaign, List.of(
 				new Check(Kind.REGISTRY, records > 0, true, List.of(records), "/admin/registry"),
 				new Check(Kind.ACCOUNTS, records > 0 && accounts.accounts() >= records, true,
@@ -46,12 +53,15 @@ class Readiness {
 				new Check(Kind.REVIEWERS, unreviewed.isEmpty(), true,
 						List.of(unreviewed.stream().collect(Collectors.joining("、"))), "/admin/accounts"),
 				new Check(Kind.SIGNED_IN, accounts.accounts() > 0 && accounts.signedIn() == accounts.accounts(), false,
-						List.of(accounts.accounts(), accounts.signedIn()), "/reviews/progress")));
+						List.of(accounts.accounts(), accounts.signedIn()), "/reviews/progress"),
+				new Check(Kind.PHONES, reachable.students() > 0 && reachable.withoutPhone() == 0, false,
+						List.of(reachable.students(), reachable.withoutPhone(), reachable.unreachable()),
+						"/reviews/progress/students?graduationYear=" + year + "&state=UNBOUND")));
 	}
 
 	/** What is checked. */
 	enum Kind {
-		REGISTRY, ACCOUNTS, REVIEWERS, SIGNED_IN
+		REGISTRY, ACCOUNTS, REVIEWERS, SIGNED_IN, PHONES
 	}
 
 	/**

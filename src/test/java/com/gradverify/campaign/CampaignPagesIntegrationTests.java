@@ -120,23 +120,31 @@ class CampaignPagesIntegrationTests {
 	void theReadinessPageSaysWhatToFixBeforeOpening() throws Exception {
 		CampaignView empty = campaigns.create(year, new Campaign.CampaignDefinition("空届", java.time.Instant.now().plusSeconds(86400),
 				java.time.Instant.now().plusSeconds(86400 * 30), java.util.List.of()), "school");
-		mvc.perform(as(school, get("/admin/campaigns/" + empty.id() + "/readiness")))
+		mvc.perform(as(graduates.reviewer(Role.ADMIN, null), get("/admin/campaigns/" + empty.id() + "/readiness")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("尚未导入该届的省级学籍库")))
 			.andExpect(content().string(Matchers.containsString("href=\"/admin/registry\"")));
+		// the registry page is the administrators': a school reviewer is told what to do, with no dead link
+		mvc.perform(as(school, get("/admin/campaigns/" + empty.id() + "/readiness")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("尚未导入该届的省级学籍库")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/admin/registry\""))));
 
 		int other = YEARS.getAndIncrement();
 		Graduates inOther = graduates.inYear(other);
 		long college = inOther.college();
 		inOther.graduate(college);
 		inOther.graduate(college);
+		// bound, so the number given at binding is on the form
+		inOther.submitted(inOther.graduate(college));
 		CampaignView ready = campaigns.create(other, new Campaign.CampaignDefinition("有学籍", java.time.Instant.now().plusSeconds(86400),
 				java.time.Instant.now().plusSeconds(86400 * 30), java.util.List.of()), "school");
 		mvc.perform(as(school, get("/admin/campaigns/" + ready.id() + "/readiness")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("已导入 2 条该届学籍记录")))
-			.andExpect(content().string(Matchers.containsString("2 名学生都有账户")))
-			.andExpect(content().string(Matchers.containsString("2 名学生中只有 0 名完成了首次登录")))
+			.andExpect(content().string(Matchers.containsString("已导入 3 条该届学籍记录")))
+			.andExpect(content().string(Matchers.containsString("3 名学生都有账户")))
+			.andExpect(content().string(Matchers.containsString("3 名学生中只有 0 名完成了首次登录")))
+			.andExpect(content().string(Matchers.containsString("3 名学生中 2 名尚未留下联系电话，其中 2 名也未绑定微信")))
 			// the test's new college has no 学院审核 yet
 			.andExpect(content().string(Matchers.containsString(inOther.collegeName(college))));
 		mvc.perform(as(school, get("/api/v1/admin/campaigns/" + ready.id() + "/readiness")))
@@ -147,7 +155,10 @@ class CampaignPagesIntegrationTests {
 			.andExpect(jsonPath("$.checks[2].kind").value("REVIEWERS"))
 			.andExpect(jsonPath("$.checks[2].ok").value(false))
 			.andExpect(jsonPath("$.checks[2].fixAt").value("/admin/accounts"))
-			.andExpect(jsonPath("$.checks[3].blocking").value(false));
+			.andExpect(jsonPath("$.checks[3].blocking").value(false))
+			.andExpect(jsonPath("$.checks[4].kind").value("PHONES"))
+			.andExpect(jsonPath("$.checks[4].ok").value(false))
+			.andExpect(jsonPath("$.checks[4].blocking").value(false));
 	}
 
 	/** The college's row on the form, which lists the catalog's colleges in its order. */
