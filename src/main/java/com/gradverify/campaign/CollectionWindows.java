@@ -53,6 +53,20 @@ public class CollectionWindows {
 		return load(graduationYear).windowOf(collegeId, accountId, Instant.now());
 	}
 
+	/** The windows of a 届's students now, read afresh once: for asking of many students at a time. */
+	public YearWindows ofYear(int graduationYear) {
+		YearCampaigns campaigns = load(graduationYear);
+		Instant now = Instant.now();
+		return (collegeId, accountId) -> campaigns.windowOf(collegeId, accountId, now);
+	}
+
+	/** Each student's window within one 届, by their college and account. */
+	@FunctionalInterface
+	public interface YearWindows {
+
+		CollectionWindow of(Long collegeId, long accountId);
+	}
+
 	/**
 	 * Refuses submitting or withdrawing outside the window.
 	 *

@@ -20,6 +20,7 @@ import com.gradverify.account.StudentAccounts.StudentPlacement;
 import com.gradverify.amendment.AmendmentDecided;
 import com.gradverify.campaign.CampaignDeadlineApproaching;
 import com.gradverify.campaign.CampaignOpened;
+import com.gradverify.campaign.CollectionWindows;
 import com.gradverify.review.ReviewState;
 import com.gradverify.review.ReviewStateChanged;
 import com.gradverify.verification.ChaseLists;
@@ -63,15 +64,18 @@ class NotificationEvents {
 
 	private final ChaseLists chaseLists;
 
+	private final CollectionWindows collectionWindows;
+
 	private final NotificationProperties properties;
 
 	NotificationEvents(Outbox outbox, JdbcClient jdbc, StudentAccounts students, AccountLookup accounts,
-			ChaseLists chaseLists, NotificationProperties properties) {
+			ChaseLists chaseLists, CollectionWindows collectionWindows, NotificationProperties properties) {
 		this.outbox = outbox;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.accounts = accounts;
 		this.chaseLists = chaseLists;
+		this.collectionWindows = collectionWindows;
 		this.properties = properties;
 	}
 
@@ -119,16 +123,18 @@ class NotificationEvents {
 	}
 
 	/**
-	 * A deadline is near: the students it binds (the 届, or that college's for a college's own deadline)
-	 * who have yet to submit are reminded, one college after another as at the opening. Those who
-	 * submitted, or whose application is approved, hear nothing.
+	 * A deadline is near: the students it binds who have yet to submit are reminded, one college after
+	 * another as at the opening. The campaign's closing binds only students whose college has no
+	 * deadline of its own; those who submitted, or whose application is approved, hear nothing.
 	 */
 	@EventListener
 	void on(CampaignDeadlineApproaching event) {
 		Set<Long> pending = Set.copyOf(chaseLists.yetToSubmit(event.graduationYear(), event.collegeId()));
+		CollectionWindows.YearWindows windows = collectionWindows.ofYear(event.graduationYear());
 		List<StudentPlacement> placements = students.placements(event.graduationYear())
 			.stream()
 			.filter(p -> pending.contains(p.accountId()))
+			.filter(p -> event.deadline().equals(windows.of(p.collegeId(), p.accountId()).deadline()))
 			.toList();
 		int written = outbox.write(new Notice("deadline:" + event.campaignId() + ":"
 				+ (event.collegeId() == null ? "all" : event.collegeId()) + ":" + event.deadline().getEpochSecond(),
