@@ -92,6 +92,23 @@ class StudentAccountsIntegrationTests {
 	}
 
 	@Test
+	void aTakenUsernameEarlyInALargeBatchStillEndsInTheUpsert() {
+		String known = AccountFixtures.uniqueStudentNo();
+		students.provision(List.of(new StudentAccountSpec(known, "郑十", AccountFixtures.idCard(15), null, 2026)));
+		String prefix = AccountFixtures.uniqueName("C");
+		List<StudentAccountSpec> batch = new ArrayList<>();
+		// the database refuses the COPY while the driver is still sending the rows after it
+		batch.add(new StudentAccountSpec(known, "郑十", AccountFixtures.idCard(15), null, 2027));
+		for (int i = 0; i < 5_000; i++) {
+			batch.add(new StudentAccountSpec(prefix + "-" + i, "学生" + i, AccountFixtures.idCard(i), null, 2027));
+		}
+
+		assertThat(students.provisionNew(batch)).isFalse();
+		assertThat(jdbc.sql("select count(*) from account where graduation_year = 2027 and (username like :p or username = :u)")
+			.param("p", prefix + "-%").param("u", known).query(Long.class).single()).isEqualTo(5_001);
+	}
+
+	@Test
 	void refreshingUpdatesIdentityButNeverThePassword() {
 		String college = AccountFixtures.college(jdbc);
 		String studentNo = AccountFixtures.uniqueStudentNo();
