@@ -1,9 +1,12 @@
 package com.gradverify.account;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,18 +14,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
 import com.gradverify.account.StudentAccountsRefreshed.RefreshedStudent;
 import com.gradverify.reference.SchoolCatalog;
 import com.gradverify.reference.SchoolCatalog.College;
+import com.gradverify.shared.CopyText;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Student accounts in bulk: one {@code insert … select from unnest(arrays)} per batch, so 5,000
- * students are one statement and one round trip. Passwords stay untouched: new accounts get the
+ * students are one statement and one round trip; students expected to be new go in by COPY, which
+ * spares the upsert's speculative insertion and its arrays. Passwords stay untouched: new accounts get the
  * default password (hash null), existing ones keep whatever they have. The accounts it changes are
  * announced ({@link StudentAccountsRefreshed}) in the same transaction.
  */
@@ -50,6 +59,12 @@ class JdbcStudentAccounts implements StudentAccounts {
 			  returning id, college_id, xmax <> 0 as refreshed)
 			select id, college_id from upserted where refreshed""";
 
+	/** New accounts have the defaults: no password hash (the default password), to be changed at first login. */
+	private static final String COPY = "copy account (username, display_name, role, college_id, id_card, graduation_year) "
+			+ "from stdin";
+
+	private static final String UNIQUE_VIOLATION = "23505";
+
 	private final JdbcTemplate jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -65,17 +80,49 @@ class JdbcStudentAccounts implements StudentAccounts {
 	@Override
 	@Transactional
 	public void provision(Collection<StudentAccountSpec> students) {
-		// one row per username: PostgreSQL refuses to update the same row twice in one statement
+		Collection<StudentAccountSpec> unique = oneEach(students);
+		if (!unique.isEmpty()) {
+			upsert(unique, collegeIds());
+		}
+	}
+
+	@Override
+	@Transactional
+	public boolean provisionNew(Collection<StudentAccountSpec> students) {
+		Collection<StudentAccountSpec> unique = oneEach(students);
+		if (unique.isEmpty()) {
+			return true;
+		}
+		Map<String, Long> collegeIds = collegeIds();
+		boolean copied = jdbc.execute((ConnectionCallback<Boolean>) connection -> copyUnlessTaken(connection, unique,
+				collegeIds));
+		if (!copied) {
+			upsert(unique, collegeIds);
+		}
+		return copied;
+	}
+
+	/** One row per username: PostgreSQL refuses to update the same row twice in one statement. */
+	private static Collection<StudentAccountSpec> oneEach(Collection<StudentAccountSpec> students) {
 		Map<String, StudentAccountSpec> unique = new LinkedHashMap<>();
 		students.forEach(s -> unique.put(s.studentNo(), s));
-		if (unique.isEmpty()) {
-			return;
-		}
-		// the reference module's colleges, read once per batch: a name it does not know is no college
+		return unique.values();
+	}
+
+	/** The reference module's colleges, read once per batch: a name it does not know is no college. */
+	private Map<String, Long> collegeIds() {
 		Map<String, Long> collegeIds = new HashMap<>();
 		for (College college : catalog.colleges()) {
 			collegeIds.put(college.name(), college.id());
 		}
+		return collegeIds;
+	}
+
+	private static Long collegeId(StudentAccountSpec student, Map<String, Long> collegeIds) {
+		return student.collegeName() == null ? null : collegeIds.get(student.collegeName());
+	}
+
+	private void upsert(Collection<StudentAccountSpec> unique, Map<String, Long> collegeIds) {
 		int n = unique.size();
 		String[] usernames = new String[n];
 		String[] names = new String[n];
@@ -83,11 +130,11 @@ class JdbcStudentAccounts implements StudentAccounts {
 		Long[] colleges = new Long[n];
 		Integer[] years = new Integer[n];
 		int i = 0;
-		for (StudentAccountSpec s : unique.values()) {
+		for (StudentAccountSpec s : unique) {
 			usernames[i] = s.studentNo();
 			names[i] = s.name();
 			idCards[i] = s.idCard();
-			colleges[i] = s.collegeName() == null ? null : collegeIds.get(s.collegeName());
+			colleges[i] = collegeId(s, collegeIds);
 			years[i] = s.graduationYear();
 			i++;
 		}
@@ -103,6 +150,51 @@ class JdbcStudentAccounts implements StudentAccounts {
 		if (!refreshed.isEmpty()) {
 			events.publishEvent(new StudentAccountsRefreshed(refreshed));
 		}
+	}
+
+	/**
+	 * COPYs the accounts in, inside a savepoint; returns false, with nothing written, when a
+	 * username is taken already (the unique index refuses the COPY as a whole).
+	 */
+	private static boolean copyUnlessTaken(Connection connection, Collection<StudentAccountSpec> students,
+			Map<String, Long> collegeIds) throws SQLException {
+		Savepoint savepoint = connection.setSavepoint();
+		try {
+			try (var out = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 64 * 1024)) {
+				var line = new StringBuilder(128);
+				for (StudentAccountSpec s : students) {
+					line.setLength(0);
+					CopyText.append(line, s.studentNo());
+					line.append('\t');
+					CopyText.append(line, s.name());
+					line.append("\tSTUDENT\t");
+					CopyText.append(line, collegeId(s, collegeIds));
+					line.append('\t');
+					CopyText.append(line, s.idCard());
+					line.append('\t').append(s.graduationYear()).append('\n');
+					out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+				}
+			}
+			connection.releaseSavepoint(savepoint);
+			return true;
+		}
+		catch (SQLException | IOException ex) {
+			if (!usernameTaken(ex)) {
+				throw ex instanceof SQLException sql ? sql : new SQLException("COPY of student accounts failed", ex);
+			}
+			connection.rollback(savepoint);
+			return false;
+		}
+	}
+
+	/** Whether the failure is the unique index refusing a username (the driver may wrap it in an IOException). */
+	private static boolean usernameTaken(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

@@ -73,6 +73,75 @@ class StudentAccountsIntegrationTests {
 	}
 
 	@Test
+	void newStudentsGoInByCopyWithTheDefaultPassword() {
+		String college = AccountFixtures.college(jdbc);
+		String first = AccountFixtures.uniqueStudentNo();
+		String second = AccountFixtures.uniqueStudentNo();
+
+		boolean copied = students.provisionNew(List.of(
+				new StudentAccountSpec(first, "张\t三\\", AccountFixtures.idCard(11), college, 2027),
+				new StudentAccountSpec(second, "李四", AccountFixtures.idCard(12), null, 2027)));
+
+		assertThat(copied).isTrue();
+		var row = jdbc.sql("""
+				select a.display_name, a.id_card, a.graduation_year, c.name as college, a.password_hash,
+				       a.password_change_required, a.role
+				from account a left join college c on c.id = a.college_id where a.username = :u""")
+			.param("u", first).query().singleRow();
+		assertThat(row).containsEntry("display_name", "张\t三\\")
+			.containsEntry("id_card", AccountFixtures.idCard(11))
+			.containsEntry("graduation_year", 2027)
+			.containsEntry("college", college)
+			.containsEntry("password_hash", null)
+			.containsEntry("password_change_required", true)
+			.containsEntry("role", "STUDENT");
+		assertThat(jdbc.sql("select college_id from account where username = :u").param("u", second)
+			.query(Long.class).optional()).isEmpty();
+	}
+
+	@Test
+	void aStudentWithAnAccountAlreadyTurnsTheCopyIntoTheUpsert() {
+		String college = AccountFixtures.college(jdbc);
+		String known = AccountFixtures.uniqueStudentNo();
+		String fresh = AccountFixtures.uniqueStudentNo();
+		students.provision(List.of(new StudentAccountSpec(known, "周八", AccountFixtures.idCard(13), null, 2026)));
+		jdbc.sql("update account set password_hash = '{noop}kept', password_change_required = false where username = :u")
+			.param("u", known).update();
+
+		boolean copied = students.provisionNew(List.of(
+				new StudentAccountSpec(fresh, "吴九", AccountFixtures.idCard(14), college, 2027),
+				new StudentAccountSpec(known, "周八", AccountFixtures.idCard(13), college, 2027)));
+
+		assertThat(copied).isFalse();
+		assertThat(jdbc.sql("select count(*) from account where username in (:u)").param("u", List.of(known, fresh))
+			.query(Long.class).single()).isEqualTo(2);
+		var row = jdbc.sql("""
+				select a.graduation_year, c.name as college, a.password_hash
+				from account a left join college c on c.id = a.college_id where a.username = :u""")
+			.param("u", known).query().singleRow();
+		assertThat(row).containsEntry("graduation_year", 2027)
+			.containsEntry("college", college)
+			.containsEntry("password_hash", "{noop}kept");
+	}
+
+	@Test
+	void aTakenUsernameEarlyInALargeBatchStillEndsInTheUpsert() {
+		String known = AccountFixtures.uniqueStudentNo();
+		students.provision(List.of(new StudentAccountSpec(known, "郑十", AccountFixtures.idCard(15), null, 2026)));
+		String prefix = AccountFixtures.uniqueName("C");
+		List<StudentAccountSpec> batch = new ArrayList<>();
+		// the database refuses the COPY while the driver is still sending the rows after it
+		batch.add(new StudentAccountSpec(known, "郑十", AccountFixtures.idCard(15), null, 2027));
+		for (int i = 0; i < 5_000; i++) {
+			batch.add(new StudentAccountSpec(prefix + "-" + i, "学生" + i, AccountFixtures.idCard(i), null, 2027));
+		}
+
+		assertThat(students.provisionNew(batch)).isFalse();
+		assertThat(jdbc.sql("select count(*) from account where graduation_year = 2027 and (username like :p or username = :u)")
+			.param("p", prefix + "-%").param("u", known).query(Long.class).single()).isEqualTo(5_001);
+	}
+
+	@Test
 	void refreshingUpdatesIdentityButNeverThePassword() {
 		String college = AccountFixtures.college(jdbc);
 		String studentNo = AccountFixtures.uniqueStudentNo();

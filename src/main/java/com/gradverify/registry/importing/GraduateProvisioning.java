@@ -45,9 +45,12 @@ class GraduateProvisioning {
 		this.transactions = transactions;
 	}
 
-	/** A stage for one import, provisioning batch after batch in the background until closed. */
-	Stage start(UUID importId, int graduationYear) {
-		return new Stage(importId, graduationYear, Thread.currentThread().getName() + "-accounts");
+	/**
+	 * A stage for one import, provisioning batch after batch in the background until closed;
+	 * {@code newYear}: the year had no record, so its students are expected to have no account yet.
+	 */
+	Stage start(UUID importId, int graduationYear, boolean newYear) {
+		return new Stage(importId, graduationYear, newYear, Thread.currentThread().getName() + "-accounts");
 	}
 
 	/** The failure of a provisioning batch, after the registry rows were committed. */
@@ -66,14 +69,18 @@ class GraduateProvisioning {
 
 		private final BackgroundStage<List<Graduate>> background;
 
+		/** Until one batch proves otherwise: every student is new and gets an account by COPY. */
+		private boolean expectNew;
+
 		/** Colleges and majors registered by this import: each is registered once, not once per batch. */
 		private final Set<String> registeredColleges = new HashSet<>();
 
 		private final Set<String> registeredMajors = new HashSet<>();
 
-		private Stage(UUID importId, int graduationYear, String threadName) {
+		private Stage(UUID importId, int graduationYear, boolean newYear, String threadName) {
 			this.importId = importId;
 			this.graduationYear = graduationYear;
+			this.expectNew = newYear;
 			this.background = new BackgroundStage<>(threadName, this::provision);
 		}
 
@@ -113,10 +120,16 @@ class GraduateProvisioning {
 					if (!newColleges.isEmpty() || !newMajors.isEmpty()) {
 						imports.recordCreated(importId, catalog.registerAll(newColleges, newMajors.values()));
 					}
-					accounts.provision(rows.stream()
+					List<StudentAccountSpec> students = rows.stream()
 						.map(r -> new StudentAccountSpec(r.studentNo(), r.name(), r.idCard(), r.collegeName(),
 								graduationYear))
-						.toList());
+						.toList();
+					if (expectNew) {
+						expectNew = accounts.provisionNew(students);
+					}
+					else {
+						accounts.provision(students);
+					}
 				});
 			}
 			catch (RuntimeException ex) {

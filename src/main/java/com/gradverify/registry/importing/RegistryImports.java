@@ -280,8 +280,11 @@ public class RegistryImports implements DisposableBean {
 			transactions.executeWithoutResult(tx -> imports.setTotal(id, total));
 			var validator = new RowValidator(HeaderLayout.of(file.header()), graduationYear, reference);
 			boolean newYear = writer.isNewYear(graduationYear);
+			if (!newYear) {
+				writer.refreshStatistics();
+			}
 			int read;
-			try (var provisioning = graduates.start(id, graduationYear)) {
+			try (var provisioning = graduates.start(id, graduationYear, newYear)) {
 				read = PipelinedRun.run(sink -> new ImportRun(file, validator, properties.batchSize(), sink),
 						batch -> provisioning.submit(store(id, graduationYear, batch, newYear)));
 				provisioning.finish();

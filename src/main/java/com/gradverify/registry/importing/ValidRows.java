@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
+import com.gradverify.shared.CopyText;
+
 /**
  * The valid rows of one batch, held compactly from validation until their accounts are provisioned:
  * each row as its line of COPY text in UTF-8, and a {@link Graduate}. A batch waits in up to four
@@ -99,37 +101,9 @@ final class ValidRows {
 		return name;
 	}
 
-	/** A tab and the value in COPY text format: {@code \N} for null, backslash escapes otherwise. */
+	/** A tab and the value in COPY text format. */
 	private void field(Object value) {
 		line.append('\t');
-		if (value == null) {
-			line.append("\\N");
-			return;
-		}
-		String s = value.toString();
-		if (!needsEscape(s)) {
-			line.append(s);
-			return;
-		}
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			switch (c) {
-				case '\\' -> line.append("\\\\");
-				case '\t' -> line.append("\\t");
-				case '\n' -> line.append("\\n");
-				case '\r' -> line.append("\\r");
-				default -> line.append(c);
-			}
-		}
-	}
-
-	private static boolean needsEscape(String s) {
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-				return true;
-			}
-		}
-		return false;
+		CopyText.append(line, value);
 	}
 }

@@ -172,6 +172,24 @@ class RegistryImportIntegrationTests {
 	}
 
 	@Test
+	void aNewYearWhoseStudentHasAnAccountOfAnotherYearMovesItAndCreatesTheRest() throws Exception {
+		var earlier = RegistryFiles.row(2001, 1);
+		importAndWait(RegistryFiles.csv(List.of(earlier)).getBytes(StandardCharsets.UTF_8), "2001.csv", "2001");
+		var again = RegistryFiles.with(earlier, "毕业时间", "2002-06-30");
+		var rows = List.of(RegistryFiles.row(2002, 1), again, RegistryFiles.row(2002, 2));
+
+		JsonNode report = importAndWait(RegistryFiles.csv(rows).getBytes(StandardCharsets.UTF_8), "2002.csv", "2002");
+
+		assertThat(report.get("status").asString()).isEqualTo("DONE");
+		assertThat(counts(report)).containsExactly(3, 3, 3, 0, 0, 0);
+		assertThat(studentAccounts(rows)).isEqualTo(3);
+		assertThat(jdbc.sql("select graduation_year from account where username = :u")
+			.param("u", earlier.get("学号"))
+			.query(Integer.class)
+			.single()).isEqualTo(2002);
+	}
+
+	@Test
 	void anImportWhoseAccountsCannotBeCreatedFailsWithItsReasonAndARepeatedImportRepairsIt() throws Exception {
 		var rows = List.of(RegistryFiles.row(2019, 1), RegistryFiles.row(2019, 2));
 		byte[] file = RegistryFiles.csv(rows).getBytes(StandardCharsets.UTF_8);
