@@ -57,8 +57,7 @@ class CampaignAnnouncements {
 			}
 		}
 		catch (RuntimeException ex) {
-			// the database is away: the next round tries again
-			log.warn("Campaign announcements failed ({})", ex.getClass().getName());
+			log.warn("Campaign announcements failed; the next round tries again", ex);
 		}
 	}
 
@@ -124,7 +123,9 @@ class CampaignAnnouncements {
 				union all
 				select c.id, c.graduation_year, d.college_id, d.deadline
 				from campaign c join campaign_college_deadline d on d.campaign_id = c.id
-				where c.opens_at <= :now and d.deadline > :now and d.deadline <= :horizon""")
+				where c.opens_at <= :now and d.deadline > :now and d.deadline <= :horizon
+				  -- a college deadline at the closing is reminded as the closing, not a second time
+				  and d.deadline < c.closes_at""")
 			.params(params)
 			.query(Deadline.class)
 			.list();
@@ -139,8 +140,16 @@ class CampaignAnnouncements {
 		return raised;
 	}
 
+	/** Announced once per closing time, and only for one later than any announced: shortening tells nobody. */
 	private boolean announceOpened(long campaignId, int graduationYear, String name, Instant opensAt, Instant closesAt) {
-		if (!record(campaignId, "OPENED", null, closesAt)) {
+		boolean extended = jdbc.sql("""
+				select not exists (select 1 from campaign_announcement
+				                   where campaign_id = :campaign and kind = 'OPENED' and at >= :at)""")
+			.param("campaign", campaignId)
+			.param("at", java.sql.Timestamp.from(closesAt))
+			.query(Boolean.class)
+			.single();
+		if (!extended || !record(campaignId, "OPENED", null, closesAt)) {
 			return false;
 		}
 		events.publishEvent(new CampaignOpened(campaignId, graduationYear, name, opensAt, closesAt));

@@ -48,8 +48,8 @@ class NotificationController {
 	@PostMapping("/notifications/{id}/read")
 	String read(SignedInAccount account, @PathVariable long id, @RequestParam(required = false) String next) {
 		centre.markRead(account.id(), id);
-		// only a path of this application: never an open redirect
-		boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
+		// only a plain path of this application: never an open redirect (no "//", "\\" or control characters)
+		boolean local = next != null && next.matches("/(?![/\\\\])[\\w\\-./?=&#%]*");
 		return "redirect:" + (local ? next : "/notifications");
 	}
 

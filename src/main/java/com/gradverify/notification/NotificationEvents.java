@@ -1,5 +1,6 @@
 package com.gradverify.notification;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.slf4j.Logger;
@@ -20,6 +22,7 @@ import com.gradverify.account.StudentAccounts.StudentPlacement;
 import com.gradverify.amendment.AmendmentDecided;
 import com.gradverify.campaign.CampaignDeadlineApproaching;
 import com.gradverify.campaign.CampaignOpened;
+import com.gradverify.campaign.CollectionWindow;
 import com.gradverify.campaign.CollectionWindows;
 import com.gradverify.review.ReviewState;
 import com.gradverify.review.ReviewStateChanged;
@@ -111,13 +114,35 @@ class NotificationEvents {
 				"/verification/amendments"), Outbox.Recipient.now(List.of(event.accountId())), null);
 	}
 
-	/** Every student of the 届, one college after another. */
+	/**
+	 * The students of the 届 who have yet to submit and may now, one college after another, each told
+	 * their own deadline (their college's, where it has one, else the closing).
+	 */
 	@EventListener
 	void on(CampaignOpened event) {
-		List<Outbox.Recipient> recipients = staggeredByCollege(students.placements(event.graduationYear()));
-		int written = outbox.write(new Notice("campaign:" + event.campaignId() + ":" + event.closesAt().getEpochSecond(),
-				Topic.REMINDER, "notification.campaign.opened",
-				List.of(event.name(), MINUTE.format(event.closesAt())), "/verification"), recipients, null);
+		Set<Long> pending = Set.copyOf(chaseLists.yetToSubmit(event.graduationYear(), null));
+		List<StudentPlacement> placements = students.placements(event.graduationYear())
+			.stream()
+			.filter(p -> pending.contains(p.accountId()))
+			.toList();
+		List<Outbox.Recipient> staggered = staggeredByCollege(placements);
+		CollectionWindows.YearWindows windows = collectionWindows.ofYear(event.graduationYear());
+		Map<Instant, List<Outbox.Recipient>> byDeadline = new TreeMap<>();
+		for (int i = 0; i < placements.size(); i++) {
+			CollectionWindow window = windows.of(placements.get(i).collegeId(), placements.get(i).accountId());
+			if (window.allowsSubmission()) {
+				Instant deadline = window.deadline() == null ? event.closesAt() : window.deadline();
+				byDeadline.computeIfAbsent(deadline, d -> new ArrayList<>()).add(staggered.get(i));
+			}
+		}
+		String key = "campaign:" + event.campaignId() + ":" + event.closesAt().getEpochSecond();
+		int written = 0;
+		for (Map.Entry<Instant, List<Outbox.Recipient>> group : byDeadline.entrySet()) {
+			Instant deadline = group.getKey();
+			String groupKey = deadline.equals(event.closesAt()) ? key : key + ":" + deadline.getEpochSecond();
+			written += outbox.write(new Notice(groupKey, Topic.REMINDER, "notification.campaign.opened",
+					List.of(event.name(), MINUTE.format(deadline)), "/verification"), group.getValue(), null);
+		}
 		log.info("Campaign {} opened: {} students of {} told, staggered by {} a college", event.campaignId(), written,
 				event.graduationYear(), properties.campaignStagger());
 	}

@@ -34,7 +34,7 @@ record NotificationProperties(@DefaultValue Worker worker, @DefaultValue WeChat 
 	 * connection while it records its outcome)
 	 */
 	record Worker(@DefaultValue("true") boolean enabled, @DefaultValue("15s") Duration interval,
-			@DefaultValue("50") int batchSize, @DefaultValue("5m") Duration lease, @DefaultValue("6") int maxAttempts,
+			@DefaultValue("50") int batchSize, @DefaultValue("5m") Duration lease, @DefaultValue("12") int maxAttempts,
 			@DefaultValue("1m") Duration backoff, @DefaultValue("6h") Duration maxBackoff,
 			@DefaultValue("1m") Duration rateLimitPause, @DefaultValue("4") int concurrency) {
 	}

@@ -78,7 +78,8 @@ class Outbox {
 		List<Long> delaySeconds = new ArrayList<>();
 		Set<Long> reachedByWeChat = new HashSet<>();
 		for (DeliveryChannel channel : ordered()) {
-			if (!channel.carries(notice.topic())) {
+			if (!channel.carries(notice.topic())
+					|| (channel.channel() == Channel.WECHAT && !notice.topic().sentByWeChat())) {
 				continue;
 			}
 			for (Long account : channel.addressesOf(written.keySet()).keySet()) {

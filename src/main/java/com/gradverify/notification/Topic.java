@@ -17,4 +17,12 @@ enum Topic {
 	boolean optional() {
 		return this == REMINDER;
 	}
+
+	/**
+	 * Whether WeChat may carry it (and so spare the SMS). Not a security notice: a new binding's warning
+	 * sent to the newly bound WeChat would reach whoever bound it, not the account's owner.
+	 */
+	boolean sentByWeChat() {
+		return this != SECURITY;
+	}
 }

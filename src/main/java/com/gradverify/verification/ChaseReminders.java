@@ -52,7 +52,8 @@ public class ChaseReminders {
 	 *
 	 * @param description which list it is, in words, without personal data (2027届 … 未绑定学籍)
 	 * @throws RuleViolationException for a missing or over-long token or description, or no 届
-	 * @throws ConflictException {@code chase.remind.empty} when the list (in the sender's scope) has
+	 * @throws ConflictException {@code chase.remind.notPending} for a list of students who submitted or
+	 * were approved (or of everyone), {@code chase.remind.empty} when the list (in the sender's scope) has
 	 * nobody, {@code chase.remind.tokenReused} when the token was used for another list
 	 */
 	@Transactional
@@ -66,6 +67,9 @@ public class ChaseReminders {
 		}
 		if (description == null || description.isBlank() || description.length() > MAX_DESCRIPTION) {
 			throw new RuleViolationException("description", "chase.remind.description.invalid");
+		}
+		if (query.state() == null || !query.state().remindable()) {
+			throw new ConflictException("chase.remind.notPending");
 		}
 		query = ChaseLists.scoped(staff, query);
 		Optional<Request> earlier = find(staff, requestToken);

@@ -26,6 +26,11 @@ public enum ChaseState {
 	/** 已通过. */
 	APPROVED;
 
+	/** Whether its students have yet to act, so that a reminder (催办) makes sense. */
+	public boolean remindable() {
+		return this == NEVER_SIGNED_IN || this == UNBOUND || this == DRAFT || this == REJECTED;
+	}
+
 	/** The message key of the list's name, e.g. {@code chase.state.UNBOUND}. */
 	public String messageKey() {
 		return "chase.state." + name();

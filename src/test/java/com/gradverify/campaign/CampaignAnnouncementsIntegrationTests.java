@@ -61,10 +61,15 @@ class CampaignAnnouncementsIntegrationTests {
 				created.closesAt(), List.of()), created.version(), "school");
 		assertThat(opened(created.id())).hasSize(1);
 		Instant later = created.closesAt().plus(Duration.ofDays(7));
-		campaigns.change(created.id(), new CampaignDefinition("改名", created.opensAt(), later, List.of()),
-				renamed.version(), "school");
+		CampaignView extended = campaigns.change(created.id(), new CampaignDefinition("改名", created.opensAt(), later,
+				List.of()), renamed.version(), "school");
 		assertThat(opened(created.id())).extracting(CampaignOpened::closesAt)
 			.containsExactly(created.closesAt(), later);
+
+		// brought forward again: nobody is told the window opened
+		campaigns.change(created.id(), new CampaignDefinition("改名", created.opensAt(),
+				later.minus(Duration.ofDays(3)), List.of()), extended.version(), "school");
+		assertThat(opened(created.id())).hasSize(2);
 	}
 
 	@Test

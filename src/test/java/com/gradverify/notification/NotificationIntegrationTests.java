@@ -651,6 +651,22 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
+	void aNewWeChatBindingsWarningNeverGoesToThatWeChat() {
+		Student student = student(college);
+		bindWeChat(student, "o-new-" + UUID.randomUUID());
+		transactions.executeWithoutResult(tx -> events.publishEvent(new com.gradverify.wechat.WeChatBound(student.id(),
+				Instant.now())));
+
+		// whoever bound it may not be the owner: the warning goes by the owner's other channels
+		assertThat(jdbc.sql("""
+				select o.channel from notification_outbox o join notification n on n.id = o.notification_id
+				where n.account_id = :account and n.message_code = 'notification.wechatBound'""")
+			.param("account", student.id())
+			.query(String.class)
+			.list()).containsExactly("EMAIL");
+	}
+
+	@Test
 	void noNoticeOfAnyKindCarriesAnIdCardNumberOrAPhoneNumber() {
 		Student student = student(college);
 		reject(student.id(), applicationOf(student));

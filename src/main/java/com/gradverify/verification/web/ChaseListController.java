@@ -104,7 +104,9 @@ class ChaseListController {
 		List<ChaseStudent> students = lists.students(staff, query);
 		model.addAttribute("years", year);
 		model.addAttribute("query", query);
-		model.addAttribute("count", students.size());
+		// those who submitted or were approved are not reminded: the page says there is nobody to remind
+		boolean remindable = query.state() != null && query.state().remindable();
+		model.addAttribute("count", remindable ? students.size() : 0);
 		model.addAttribute("description", descriptions.describe(query, students));
 		model.addAttribute("requestToken", UUID.randomUUID().toString());
 		model.addAttribute("links", new ChaseLinks(year.year()));

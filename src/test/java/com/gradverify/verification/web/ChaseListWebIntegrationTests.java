@@ -213,6 +213,7 @@ class ChaseListWebIntegrationTests {
 		// another college's list for a college reviewer: nobody to remind, nothing sent
 		var refused = mvc.perform(post("/reviews/progress/students/remind").param("graduationYear", "" + Graduates.YEAR)
 			.param("collegeId", "" + college)
+			.param("state", "NEVER_SIGNED_IN")
 			.param("requestToken", "other-" + college)
 			.with(csrf())
 			.with(as(otherReviewer))).andExpect(status().is3xxRedirection()).andReturn();
@@ -270,7 +271,7 @@ class ChaseListWebIntegrationTests {
 			.with(csrf())
 			.with(as(school)))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.code").value("chase.remind.empty"));
+			.andExpect(jsonPath("$.code").value("chase.remind.notPending"));
 		assertThat(events.stream(RemindersRequested.class)).isEmpty();
 	}
 
