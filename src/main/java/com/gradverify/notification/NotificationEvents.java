@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -197,25 +198,32 @@ class NotificationEvents {
 			throw new IllegalStateException("students cannot send reminders");
 		}
 		Set<Long> asked = Set.copyOf(event.studentAccountIds());
-		List<Long> inScope = students.placements(event.graduationYear())
+		List<StudentPlacement> reached = students.placements(event.graduationYear())
 			.stream()
 			.filter(p -> asked.contains(p.accountId()))
 			.filter(p -> !requester.is(Role.COLLEGE_REVIEWER) || requester.collegeId().equals(p.collegeId()))
-			.map(StudentPlacement::accountId)
 			.toList();
+		List<Long> inScope = reached.stream().map(StudentPlacement::accountId).toList();
+		// the college whose reviewers may follow the batch: the one every student reminded belongs to
+		Set<Long> colleges = reached.stream()
+			.map(p -> p.collegeId() == null ? -1L : p.collegeId())
+			.collect(Collectors.toSet());
+		Long college = colleges.size() == 1 && !colleges.contains(-1L) ? colleges.iterator().next() : null;
 		if (inScope.size() < asked.size()) {
 			log.warn("Reminder batch {}: {} of {} students were outside the requester's scope and are left out",
 					event.batchKey(), asked.size() - inScope.size(), asked.size());
 		}
 		jdbc.sql("""
-				insert into notification_batch (batch_key, requested_by, graduation_year, description, recipients)
-				values (:key, :by, :year, :description, :recipients)
+				insert into notification_batch (batch_key, requested_by, graduation_year, description, recipients,
+				    college_id)
+				values (:key, :by, :year, :description, :recipients, :college)
 				on conflict (batch_key) do nothing""")
 			.param("key", event.batchKey())
 			.param("by", event.requestedBy())
 			.param("year", event.graduationYear())
 			.param("description", event.description())
 			.param("recipients", inScope.size())
+			.param("college", college, java.sql.Types.BIGINT)
 			.update();
 		outbox.write(new Notice("reminder:" + event.batchKey(), Topic.REMINDER, "notification.reminder",
 				List.of(Integer.toString(event.graduationYear())), "/verification"), Outbox.Recipient.now(inScope),

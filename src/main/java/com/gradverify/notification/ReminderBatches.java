@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How far a bulk reminder (催办) has gone: its recipients, and per channel how many messages wait
- * (queued, being sent, deferred), went out, or failed. Only the staff member who sent it, the school's
- * reviewers and administrators see it; anyone else gets the same 404 as for a batch that does not exist.
+ * (queued, being sent, deferred), went out, or failed. The staff member who sent it, the school's
+ * reviewers, administrators and, for a batch within one college, that college's reviewers (who see it
+ * on their chase list) follow it; anyone else gets the same 404 as for a batch that does not exist.
  */
 @Service
 class ReminderBatches {
@@ -29,14 +30,16 @@ class ReminderBatches {
 	@Transactional(readOnly = true)
 	BatchProgress progress(SignedInAccount viewer, String batchKey) {
 		Batch batch = jdbc.sql("""
-				select batch_key, requested_by, graduation_year, description, recipients, created_at
+				select batch_key, requested_by, graduation_year, description, recipients, created_at, college_id
 				from notification_batch where batch_key = :key""")
 			.param("key", batchKey)
 			.query((rs, row) -> new Batch(rs.getString("batch_key"), rs.getLong("requested_by"),
 					rs.getInt("graduation_year"), rs.getString("description"), rs.getInt("recipients"),
-					rs.getTimestamp("created_at").toInstant()))
+					rs.getTimestamp("created_at").toInstant(), rs.getObject("college_id", Long.class)))
 			.optional()
-			.filter(b -> b.requestedBy() == viewer.id() || viewer.is(Role.SCHOOL_REVIEWER) || viewer.is(Role.ADMIN))
+			.filter(b -> b.requestedBy() == viewer.id() || viewer.is(Role.SCHOOL_REVIEWER) || viewer.is(Role.ADMIN)
+					|| (viewer.is(Role.COLLEGE_REVIEWER) && b.collegeId() != null
+							&& b.collegeId().equals(viewer.collegeId())))
 			.orElseThrow(() -> new NotFoundException("notification.batch.notFound"));
 		Map<Channel, ChannelProgress> channels = new EnumMap<>(Channel.class);
 		jdbc.sql("""
@@ -58,7 +61,7 @@ class ReminderBatches {
 	}
 
 	private record Batch(String batchKey, long requestedBy, int graduationYear, String description, int recipients,
-			Instant createdAt) {
+			Instant createdAt, Long collegeId) {
 	}
 
 	/**

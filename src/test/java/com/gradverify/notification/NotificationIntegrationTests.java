@@ -483,6 +483,10 @@ class NotificationIntegrationTests {
 		mvc.perform(get("/notifications/reminders/{key}", batch).with(authentication(SignedInAuthentication.of(
 				graduates.reviewer(Role.SCHOOL_REVIEWER, null)))))
 			.andExpect(status().isOk());
+		// a colleague of the same college sees the request on the chase list and may follow it too
+		mvc.perform(get("/notifications/reminders/{key}", batch).with(authentication(SignedInAuthentication.of(
+				graduates.reviewer(Role.COLLEGE_REVIEWER, college)))))
+			.andExpect(status().isOk());
 		mvc.perform(get("/notifications/reminders/{key}", batch).with(authentication(SignedInAuthentication.of(
 				graduates.reviewer(Role.COLLEGE_REVIEWER, otherCollege)))))
 			.andExpect(status().isNotFound());
