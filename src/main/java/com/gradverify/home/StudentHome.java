@@ -58,7 +58,8 @@ class StudentHome {
 	record Next(String code, String href) {
 	}
 
-	record Home(List<Item> items, Next next) {
+	/** {@code collecting}: the student may still submit or withdraw, so the 采集批次's window concerns them. */
+	record Home(List<Item> items, Next next, boolean collecting) {
 	}
 
 	Home of(SignedInAccount student) {
@@ -85,7 +86,8 @@ class StudentHome {
 				verified ? breach.map(b -> new Item("breach", "agreement.status." + b.status(), tone(b.status()), "/breaches"))
 					.orElse(new Item("breach", "home.breach.none", Tone.MUTED, "/breaches"))
 						: new Item("breach", "home.locked", Tone.MUTED, "/breaches"));
-		return new Home(items, next(application, needsBinding, openRequest, requestToFinish, agreement, breach));
+		return new Home(items, next(application, needsBinding, openRequest, requestToFinish, agreement, breach),
+				application.status().isUndecided());
 	}
 
 	private static Next next(VerificationView application, boolean needsBinding, boolean openRequest,

@@ -20,9 +20,12 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.gradverify.account.Role;
 import com.gradverify.account.SignedInAuthentication;
 import com.gradverify.campaign.Campaign.CampaignDefinition;
 import com.gradverify.campaign.Campaign.CollegeDeadline;
+import com.gradverify.review.Decision;
+import com.gradverify.review.ReviewService;
 import com.gradverify.review.ReviewState;
 import com.gradverify.support.Graduates;
 import com.gradverify.support.Graduates.Graduate;
@@ -66,6 +69,9 @@ class CollectionWindowIntegrationTests {
 
 	@Autowired
 	Campaigns campaigns;
+
+	@Autowired
+	ReviewService reviews;
 
 	MockMvc mvc;
 
@@ -153,6 +159,22 @@ class CollectionWindowIntegrationTests {
 			.param("version", Long.toString(submitted.version())))
 			.andExpect(redirectedUrl("/verification"))
 			.andExpect(flash().attributeExists("flashSuccess"));
+	}
+
+	@Test
+	void aStudentWhoseApplicationACollegeApprovedIsNoLongerCountedDownTo() throws Exception {
+		Graduate graduate = graduates.graduate(college);
+		campaigns.create(year, new CampaignDefinition("生源信息采集", Instant.now().minus(Duration.ofDays(1)),
+				Instant.now().plus(Duration.ofDays(20)), List.of()), "school");
+		VerificationView submitted = graduates.submitted(graduate);
+		reviews.decide(graduates.reviewer(Role.COLLEGE_REVIEWER, college), "VERIFICATION", submitted.applicationId(),
+				Decision.APPROVE, null, null);
+
+		for (String page : List.of("/home", "/verification")) {
+			mvc.perform(as(graduate, get(page)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(Matchers.not(Matchers.containsString("id=\"collection-window\""))));
+		}
 	}
 
 	@Test
