@@ -85,7 +85,7 @@ public final class FormFields {
 		}
 	}
 
-	/** How the page edits a field; {@link #key()} names the control in {@code verification/fields.html}. */
+	/** How the page edits a field; {@link #key()} names the control in {@code verification/form.html}. */
 	public enum Input {
 
 		TEXT, LOCKED, TEL, NUMBER, DATE, SELECT, BOOLEAN,
