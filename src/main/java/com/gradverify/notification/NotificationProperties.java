@@ -43,6 +43,14 @@ record NotificationProperties(@DefaultValue Worker worker, @DefaultValue WeChat 
 	record Limits(int perMinute, int dailyBudget) {
 	}
 
+	/** A channel that sends through its provider's templates, one per topic. */
+	interface Templated {
+
+		Limits limits();
+
+		Map<Topic, String> templates();
+	}
+
 	/**
 	 * @param templates the template id (模板消息) for each topic; a topic without one is not sent by WeChat
 	 * @param titleKey the template field that gets the notice's short text (a {@code thing} field: 20 characters)
@@ -50,9 +58,10 @@ record NotificationProperties(@DefaultValue Worker worker, @DefaultValue WeChat 
 	 */
 	record WeChat(@DefaultValue("600") int perMinute, @DefaultValue("100000") int dailyBudget,
 			@DefaultValue Map<Topic, String> templates, @DefaultValue("thing1") String titleKey,
-			@DefaultValue("time2") String timeKey) {
+			@DefaultValue("time2") String timeKey) implements Templated {
 
-		Limits limits() {
+		@Override
+		public Limits limits() {
 			return new Limits(perMinute, dailyBudget);
 		}
 	}
@@ -65,9 +74,10 @@ record NotificationProperties(@DefaultValue Worker worker, @DefaultValue WeChat 
 	 */
 	record Sms(@DefaultValue("60") int perMinute, @DefaultValue("2000") int dailyBudget,
 			@DefaultValue("none") String provider, @DefaultValue Map<Topic, String> templates,
-			@DefaultValue Tencent tencent) {
+			@DefaultValue Tencent tencent) implements Templated {
 
-		Limits limits() {
+		@Override
+		public Limits limits() {
 			return new Limits(perMinute, dailyBudget);
 		}
 	}

@@ -12,33 +12,16 @@ import com.gradverify.verification.Applicants;
  * Text messages to the 联系电话 of the student's 实名认证 form (only a valid mainland mobile number)
  * through the configured {@link SmsProvider}; the template's one variable gets the short text.
  */
-class SmsChannel implements DeliveryChannel {
+class SmsChannel extends TemplateChannel {
 
 	private final SmsProvider provider;
 
 	private final Applicants applicants;
 
-	private final NotificationProperties.Sms settings;
-
 	SmsChannel(SmsProvider provider, Applicants applicants, NotificationProperties.Sms settings) {
+		super(Channel.SMS, settings);
 		this.provider = provider;
 		this.applicants = applicants;
-		this.settings = settings;
-	}
-
-	@Override
-	public Channel channel() {
-		return Channel.SMS;
-	}
-
-	@Override
-	public NotificationProperties.Limits limits() {
-		return settings.limits();
-	}
-
-	@Override
-	public boolean carries(Topic topic) {
-		return settings.templates().containsKey(topic);
 	}
 
 	@Override
@@ -52,6 +35,6 @@ class SmsChannel implements DeliveryChannel {
 
 	@Override
 	public DeliveryResult deliver(String mobile, Message message) {
-		return provider.send(mobile, settings.templates().get(message.topic()), List.of(message.title()));
+		return provider.send(mobile, template(message.topic()), List.of(message.title()));
 	}
 }

@@ -15,7 +15,7 @@ import com.gradverify.wechat.WeChatRecipients;
  * text goes into the template's {@code title-key} field (a {@code thing} field holds 20 characters),
  * the notice's time into {@code time-key}, and the message opens the notice's page.
  */
-class WeChatChannel implements DeliveryChannel {
+class WeChatChannel extends TemplateChannel {
 
 	private static final int THING_LENGTH = 20;
 
@@ -29,24 +29,10 @@ class WeChatChannel implements DeliveryChannel {
 	private final NotificationProperties.WeChat settings;
 
 	WeChatChannel(WeChatMessages messages, WeChatRecipients recipients, NotificationProperties.WeChat settings) {
+		super(Channel.WECHAT, settings);
 		this.messages = messages;
 		this.recipients = recipients;
 		this.settings = settings;
-	}
-
-	@Override
-	public Channel channel() {
-		return Channel.WECHAT;
-	}
-
-	@Override
-	public NotificationProperties.Limits limits() {
-		return settings.limits();
-	}
-
-	@Override
-	public boolean carries(Topic topic) {
-		return settings.templates().containsKey(topic);
 	}
 
 	@Override
@@ -60,7 +46,7 @@ class WeChatChannel implements DeliveryChannel {
 		String title = message.title();
 		data.put(settings.titleKey(), title.length() > THING_LENGTH ? title.substring(0, THING_LENGTH) : title);
 		data.put(settings.timeKey(), TIME.format(message.createdAt()));
-		Outcome outcome = messages.send(openid, settings.templates().get(message.topic()),
+		Outcome outcome = messages.send(openid, template(message.topic()),
 				message.link() == null ? "/notifications" : message.link(), data);
 		return switch (outcome.result()) {
 			case SENT -> DeliveryResult.sent(outcome.detail());
